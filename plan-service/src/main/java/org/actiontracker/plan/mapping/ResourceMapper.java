@@ -1,0 +1,102 @@
+package org.actiontracker.plan.mapping;
+
+import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.ActionUpdate;
+import org.actiontracker.plan.domain.ActionUpdateRevision;
+import org.actiontracker.plan.domain.Organisation;
+import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.domain.Source;
+import org.actiontracker.plan.rest.dto.ActionInput;
+import org.actiontracker.plan.rest.dto.ActionResponse;
+import org.actiontracker.plan.rest.dto.OrganisationInput;
+import org.actiontracker.plan.rest.dto.OrganisationResponse;
+import org.actiontracker.plan.rest.dto.PersonDto;
+import org.actiontracker.plan.rest.dto.PlanInput;
+import org.actiontracker.plan.rest.dto.PlanResponse;
+import org.actiontracker.plan.rest.dto.RecommendationInput;
+import org.actiontracker.plan.rest.dto.RecommendationResponse;
+import org.actiontracker.plan.rest.dto.SourceInput;
+import org.actiontracker.plan.rest.dto.SourceResponse;
+import org.actiontracker.plan.rest.dto.UpdateResponse;
+import org.actiontracker.plan.rest.dto.UpdateRevisionResponse;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingTarget;
+
+/**
+ * Full mappings between entities and the wire: entity to response, and input to a new entity or
+ * over an existing one (PUT, where absent fields become empty). Entities never leave the service.
+ */
+@Mapper
+public interface ResourceMapper {
+
+    OrganisationResponse toResponse(Organisation organisation);
+
+    SourceResponse toResponse(Source source);
+
+    RecommendationResponse toResponse(Recommendation recommendation);
+
+    PlanResponse toResponse(Plan plan);
+
+    ActionResponse toResponse(Action action);
+
+    UpdateResponse toResponse(ActionUpdate update);
+
+    @Mapping(target = "updateId", source = "key.updateId")
+    @Mapping(target = "revision", source = "key.revision")
+    UpdateRevisionResponse toResponse(ActionUpdateRevision revision);
+
+    @IgnoreTracking
+    void replace(OrganisationInput input, @MappingTarget Organisation organisation);
+
+    @IgnoreTracking
+    void replace(SourceInput input, @MappingTarget Source source);
+
+    @IgnoreTracking
+    @Mapping(target = "sourceId", ignore = true)
+    @Mapping(target = "position", ignore = true)
+    @Mapping(target = "addressees", defaultExpression = "java(new java.util.ArrayList<>())")
+    @Mapping(target = "subPoints", defaultExpression = "java(new java.util.ArrayList<>())")
+    void replace(RecommendationInput input, @MappingTarget Recommendation recommendation);
+
+    @IgnoreTracking
+    @Mapping(target = "organisationId", ignore = true)
+    @Mapping(target = "sourceId", ignore = true)
+    @Mapping(target = "publishedAt", ignore = true)
+    @Mapping(target = "state", ignore = true)
+    @Mapping(target = "reportingIntervalDays", ignore = true)
+    void replace(PlanInput input, @MappingTarget Plan plan);
+
+    @IgnoreTracking
+    @Mapping(target = "planId", ignore = true)
+    @Mapping(target = "organisationId", ignore = true)
+    @Mapping(target = "recommendationId", ignore = true)
+    @Mapping(target = "recommendationNumber", ignore = true)
+    @Mapping(target = "position", ignore = true)
+    @Mapping(target = "latestUpdateAt", ignore = true)
+    @Mapping(target = "status", ignore = true)
+    @Mapping(target = "documents", defaultExpression = "java(new java.util.ArrayList<>())")
+    void replace(ActionInput input, @MappingTarget Action action);
+
+    /** Owner e-mail addresses are not public: anonymous readers get the action without them. */
+    default ActionResponse withoutEmails(ActionResponse action) {
+        PersonDto owner = action.owner();
+        return owner == null ? action : new ActionResponse(action.id(), action.planId(), action.organisationId(),
+                action.recommendationId(), action.recommendationNumber(), action.subPointRef(), action.position(),
+                action.description(), new PersonDto(owner.name(), owner.role(), null), action.targetDate(),
+                action.status(), action.statusLabel(), action.rag(), action.percentComplete(), action.documents(),
+                action.latestUpdateAt(), action.createdAt(), null, action.updatedAt(), null, action.version());
+    }
+
+    default PlanResponse withoutEmails(PlanResponse plan) {
+        return new PlanResponse(plan.id(), plan.organisationId(), plan.sourceId(), plan.title(),
+                withoutEmail(plan.executiveLead()), withoutEmail(plan.operationalLead()), plan.governanceBody(),
+                plan.reviewDate(), plan.versionLabel(), plan.state(), plan.publishedAt(), plan.reportingIntervalDays(),
+                plan.createdAt(), null, plan.updatedAt(), null, plan.version());
+    }
+
+    private static PersonDto withoutEmail(PersonDto person) {
+        return person == null ? null : new PersonDto(person.name(), person.role(), null);
+    }
+}

@@ -1,0 +1,89 @@
+package org.actiontracker.plan.rest;
+
+import jakarta.ws.rs.QueryParam;
+import org.actiontracker.plan.domain.ActionStatus;
+import org.actiontracker.plan.domain.Rag;
+import org.actiontracker.plan.service.ActionFilter;
+import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.plan.service.PageRequest;
+import org.actiontracker.plan.service.ActionService;
+import org.actiontracker.plan.service.Params;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The query parameters of action lists, parsed with errors that name the parameter. */
+public class ActionQuery {
+
+    @QueryParam("planId")
+    @Parameter(description = "Only actions of this plan")
+    String planId;
+
+    @QueryParam("organisationId")
+    @Parameter(description = "Only actions of this organisation")
+    String organisationId;
+
+    @QueryParam("ownerEmail")
+    @Parameter(description = "Only actions owned by this e-mail address (case-insensitive)")
+    String ownerEmail;
+
+    @QueryParam("status")
+    @Parameter(description = "Canonical statuses, repeated or comma-separated", example = "ON_TRACK,DELAYED")
+    List<String> status;
+
+    @QueryParam("rag")
+    @Parameter(description = "RED, AMBER, GREEN; repeated or comma-separated")
+    List<String> rag;
+
+    @QueryParam("recommendation")
+    @Parameter(description = "Recommendation number as published", example = "14")
+    String recommendation;
+
+    @QueryParam("targetBefore")
+    @Parameter(description = "Target date before this date (YYYY-MM-DD)")
+    String targetBefore;
+
+    @QueryParam("targetAfter")
+    @Parameter(description = "Target date after this date (YYYY-MM-DD)")
+    String targetAfter;
+
+    @QueryParam("noUpdateSince")
+    @Parameter(description = "No progress update since this date (YYYY-MM-DD), or none at all")
+    String noUpdateSince;
+
+    @QueryParam("page")
+    @Parameter(description = "Page index from 0")
+    Integer page;
+
+    @QueryParam("size")
+    @Parameter(description = "Page size, 1 to 500 (default 20)")
+    Integer size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Fields to sort by, comma-separated, - for descending: position, targetDate,"
+            + " latestUpdateAt, status, recommendationNumber, updatedAt, createdAt", example = "targetDate,-latestUpdateAt")
+    String sort;
+
+    ActionFilter filter() {
+        return new ActionFilter(uuid("planId", planId), uuid("organisationId", organisationId), ownerEmail,
+                Params.enumValues("status", status, ActionStatus.class), Params.enumValues("rag", rag, Rag.class),
+                recommendation, Params.date("targetBefore", targetBefore), Params.date("targetAfter", targetAfter),
+                Params.date("noUpdateSince", noUpdateSince));
+    }
+
+    PageRequest page() {
+        return PageRequest.of(page, size, sort, ActionService.SORTABLE, "position");
+    }
+
+    private static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "'" + value + "' is not a UUID");
+        }
+    }
+}

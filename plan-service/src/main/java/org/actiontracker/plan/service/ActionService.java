@@ -1,0 +1,269 @@
+package org.actiontracker.plan.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.events.EventData;
+import org.actiontracker.events.EventTypes;
+import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.ActionStatus;
+import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.events.ChangeRecorder;
+import org.actiontracker.plan.events.FieldChanges;
+import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.mapping.PartialUpdateMapper;
+import org.actiontracker.plan.mapping.ResourceMapper;
+import org.actiontracker.plan.repository.ActionRepository;
+import org.actiontracker.plan.repository.ActionUpdateRepository;
+import org.actiontracker.plan.rest.dto.ActionInput;
+import org.actiontracker.plan.security.AccessPolicy;
+import org.actiontracker.plan.security.Actor;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class ActionService {
+
+    public static final Map<String, String> SORTABLE = Map.of("position", "position", "targetDate", "targetDate",
+            "latestUpdateAt", "latestUpdateAt", "status", "status", "recommendationNumber", "recommendationNumber",
+            "updatedAt", "updatedAt", "createdAt", "createdAt");
+
+    private final ActionRepository actions;
+    private final ActionUpdateRepository updates;
+    private final PlanService plans;
+    private final OrganisationService organisations;
+    private final RecommendationService recommendations;
+    private final ResourceMapper mapper;
+    private final PartialUpdateMapper patcher;
+    private final EventMapper events;
+    private final ChangeRecorder recorder;
+
+    public ActionService(ActionRepository actions, ActionUpdateRepository updates, PlanService plans,
+                         OrganisationService organisations, RecommendationService recommendations,
+                         ResourceMapper mapper, PartialUpdateMapper patcher, EventMapper events,
+                         ChangeRecorder recorder) {
+        this.actions = actions;
+        this.updates = updates;
+        this.plans = plans;
+        this.organisations = organisations;
+        this.recommendations = recommendations;
+        this.mapper = mapper;
+        this.patcher = patcher;
+        this.events = events;
+        this.recorder = recorder;
+    }
+
+    @WithSession
+    public Uni<PageResult<Action>> list(ActionFilter filter, Actor actor, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.planId() != null) {
+            where.add("planId = :plan");
+            params.and("plan", filter.planId());
+        }
+        if (filter.organisationId() != null) {
+            where.add("organisationId = :organisation");
+            params.and("organisation", filter.organisationId());
+        }
+        if (filter.ownerEmail() != null && !filter.ownerEmail().isBlank()) {
+            where.add("lower(owner.email) = :ownerEmail");
+            params.and("ownerEmail", filter.ownerEmail().trim().toLowerCase());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.add("status in :statuses");
+            params.and("statuses", filter.statuses());
+        }
+        if (!filter.rags().isEmpty()) {
+            where.add("rag in :rags");
+            params.and("rags", filter.rags());
+        }
+        if (filter.recommendationNumber() != null && !filter.recommendationNumber().isBlank()) {
+            where.add("recommendationNumber = :recommendation");
+            params.and("recommendation", RecommendationService.normalise(filter.recommendationNumber()));
+        }
+        if (filter.targetBefore() != null) {
+            where.add("targetDate < :targetBefore");
+            params.and("targetBefore", filter.targetBefore());
+        }
+        if (filter.targetAfter() != null) {
+            where.add("targetDate > :targetAfter");
+            params.and("targetAfter", filter.targetAfter());
+        }
+        if (filter.noUpdateSince() != null) {
+            where.add("(latestUpdateAt is null or latestUpdateAt < :noUpdateSince)");
+            params.and("noUpdateSince", filter.noUpdateSince().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        readScope(actor, where, params);
+        String query = String.join(" and ", where);
+        return actions.find(query, page.sort(), params).page(page.page(), page.size()).list()
+                .chain(items -> actions.count(query, params).map(total -> PageResult.of(items, page, total)));
+    }
+
+    private static void readScope(Actor actor, List<String> where, Parameters params) {
+        List<String> planScope = new ArrayList<>();
+        PlanService.readScope(actor, "p.", planScope, params);
+        if (!planScope.isEmpty()) {
+            where.add("planId in (select p.id from Plan p where " + String.join(" and ", planScope) + ")");
+        }
+    }
+
+    @WithSession
+    public Uni<Action> get(UUID id) {
+        return actions.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Action", id));
+    }
+
+    /** The action with the plan it belongs to, once the actor may read it. */
+    @WithSession
+    public Uni<Action> getReadable(UUID id, Actor actor) {
+        return get(id).call(action -> plans.get(action.planId).invoke(plan ->
+                AccessPolicy.requireRead(actor, plan.organisationId, plan.isPublished())));
+    }
+
+    @WithTransaction
+    public Uni<Action> create(UUID planId, ActionInput input, Actor actor) {
+        return plans.get(planId).chain(plan -> {
+            AccessPolicy.requireWrite(actor, plan.organisationId);
+            return resolveRecommendation(plan, input.recommendationNumber(), input.subPointRef())
+                    .chain(recommendation -> {
+                        Action action = new Action();
+                        mapper.replace(input, action);
+                        action.planId = plan.id;
+                        action.organisationId = plan.organisationId;
+                        answer(action, recommendation);
+                        action.status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
+                        if (action.targetDate == null) {
+                            action.targetDate = recommendation.deadline;
+                        }
+                        action.stampCreated(actor.subject(), Instant.now());
+                        Uni<Integer> position = input.position() != null ? Uni.createFrom().item(input.position())
+                                : actions.nextPosition(plan.id);
+                        return position.invoke(p -> action.position = p).chain(() -> actions.persist(action));
+                    })
+                    .call(action -> snapshot(action, plan).chain(after -> recorder.record(
+                            change(EventTypes.ACTION_CREATED, after, List.of(), actor))));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Action> replace(UUID id, ActionInput input, ExpectedVersion expected, Actor actor) {
+        return change(id, input, expected, actor, action -> {
+            mapper.replace(input, action);
+            action.status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
+        });
+    }
+
+    @WithTransaction
+    public Uni<Action> patch(UUID id, ActionInput input, ExpectedVersion expected, Actor actor) {
+        return change(id, input, expected, actor, action -> {
+            patcher.patch(input, action);
+            if (input.status() != null) {
+                action.status = input.status();
+            }
+        });
+    }
+
+    private Uni<Action> change(UUID id, ActionInput input, ExpectedVersion expected, Actor actor,
+                               Consumer<Action> edit) {
+        return actions.findForUpdate(id).onItem().ifNull().failWith(() -> ApiException.notFound("Action", id))
+                .chain(action -> plans.get(action.planId).chain(plan -> {
+                    AccessPolicy.requireWrite(actor, plan.organisationId);
+                    expected.check(action.version);
+                    return snapshot(action, plan).chain(before -> {
+                        String number = input.recommendationNumber() != null ? input.recommendationNumber()
+                                : action.recommendationNumber;
+                        String subPoint = input.subPointRef() != null ? input.subPointRef() : action.subPointRef;
+                        return resolveRecommendation(plan, number, subPoint).chain(recommendation -> {
+                            edit.accept(action);
+                            answer(action, recommendation);
+                            if (input.position() != null) {
+                                action.position = input.position();
+                            }
+                            action.stampUpdated(actor.subject(), Instant.now());
+                            return actions.flush()
+                                    .chain(() -> recordChange(before, action, plan, actor))
+                                    .replaceWith(action);
+                        });
+                    });
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id, ExpectedVersion expected, Actor actor) {
+        return actions.findForUpdate(id).onItem().ifNull().failWith(() -> ApiException.notFound("Action", id))
+                .chain(action -> plans.get(action.planId).chain(plan -> {
+                    AccessPolicy.requireWrite(actor, plan.organisationId);
+                    expected.check(action.version);
+                    return updates.count("actionId", id).chain(count -> {
+                        if (count > 0) {
+                            throw ApiException.conflict("Action " + id + " has " + count + " progress update(s) that"
+                                    + " must stay on record; set its status to CLOSED instead");
+                        }
+                        return snapshot(action, plan);
+                    }).chain(before -> actions.delete(action).chain(() -> recorder.record(new ChangeRecorder.Change(
+                            EventTypes.ACTION_DELETED, id, id, plan.organisationId, before, List.of(), actor))));
+                }));
+    }
+
+    /**
+     * Records an action change: always {@code action.updated}, plus the distinct event of each
+     * watched field that changed, so consumers need not diff.
+     */
+    public Uni<Void> recordChange(Snapshots.Action before, Action action, Plan plan, Actor actor) {
+        return snapshot(action, plan).chain(after -> {
+            List<EventData.FieldChange> changes = FieldChanges.between(before, after);
+            List<ChangeRecorder.Change> recorded = new ArrayList<>();
+            recorded.add(change(EventTypes.ACTION_UPDATED, after, changes, actor));
+            addIfChanged(recorded, changes, "status", EventTypes.ACTION_STATUS_CHANGED, after, actor);
+            addIfChanged(recorded, changes, "rag", EventTypes.ACTION_RAG_CHANGED, after, actor);
+            addIfChanged(recorded, changes, "targetDate", EventTypes.ACTION_TARGET_DATE_CHANGED, after, actor);
+            return recorder.recordAll(recorded);
+        });
+    }
+
+    private void addIfChanged(List<ChangeRecorder.Change> recorded, List<EventData.FieldChange> changes,
+                              String field, String type, Snapshots.Action after, Actor actor) {
+        if (FieldChanges.touches(changes, field)) {
+            recorded.add(change(type, after, FieldChanges.only(changes, field), actor));
+        }
+    }
+
+    private static ChangeRecorder.Change change(String type, Snapshots.Action action,
+                                                List<EventData.FieldChange> changes, Actor actor) {
+        return new ChangeRecorder.Change(type, action.id(), action.id(), action.organisationId(), action, changes,
+                actor);
+    }
+
+    public Uni<Snapshots.Action> snapshot(Action action, Plan plan) {
+        return organisations.get(action.organisationId)
+                .map(organisation -> events.toSnapshot(action, organisation.name, plan.sourceId));
+    }
+
+    private Uni<Recommendation> resolveRecommendation(Plan plan, String number, String subPointRef) {
+        return recommendations.findByNumber(plan.sourceId, number).map(recommendation -> {
+            if (recommendation == null) {
+                throw ApiException.unprocessable("recommendationNumber", "the plan's source has no recommendation "
+                        + number);
+            }
+            if (subPointRef != null && !recommendation.subPoints.isEmpty() && !recommendation.hasSubPoint(subPointRef)) {
+                throw ApiException.unprocessable("subPointRef", "recommendation " + recommendation.number
+                        + " has no sub-point " + subPointRef);
+            }
+            return recommendation;
+        });
+    }
+
+    private static void answer(Action action, Recommendation recommendation) {
+        action.recommendationId = recommendation.id;
+        action.recommendationNumber = recommendation.number;
+    }
+}

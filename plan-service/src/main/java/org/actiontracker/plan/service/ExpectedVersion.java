@@ -1,0 +1,36 @@
+package org.actiontracker.plan.service;
+
+/**
+ * The version a client read, from its {@code If-Match} header ({@code "3"}, {@code W/"3"} or
+ * {@code *}). Writes that replace or remove a resource require one.
+ */
+public record ExpectedVersion(Long version) {
+
+    public static final ExpectedVersion ANY = new ExpectedVersion(null);
+
+    public static ExpectedVersion fromIfMatch(String header) {
+        if (header == null || header.isBlank()) {
+            throw ApiException.versionRequired();
+        }
+        String value = header.trim();
+        if (value.equals("*")) {
+            return ANY;
+        }
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return new ExpectedVersion(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("If-Match", "not an ETag of this API (expected a quoted version such as \"3\")");
+        }
+    }
+
+    /** @throws ApiException 412 when the resource has moved on since the client read it */
+    public void check(long current) {
+        if (version != null && version != current) {
+            throw ApiException.versionMismatch(current);
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.actiontracker.plan.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.events.EventTypes;
+import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.events.ChangeRecorder;
+import org.actiontracker.plan.events.FieldChanges;
+import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.mapping.PartialUpdateMapper;
+import org.actiontracker.plan.mapping.ResourceMapper;
+import org.actiontracker.plan.repository.ActionRepository;
+import org.actiontracker.plan.repository.RecommendationRepository;
+import org.actiontracker.plan.rest.dto.RecommendationInput;
+import org.actiontracker.plan.security.AccessPolicy;
+import org.actiontracker.plan.security.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class RecommendationService {
+
+    public static final Map<String, String> SORTABLE = Map.of("position", "position", "number", "number",
+            "deadline", "deadline");
+
+    private final RecommendationRepository recommendations;
+    private final ActionRepository actions;
+    private final SourceService sources;
+    private final ResourceMapper mapper;
+    private final PartialUpdateMapper patcher;
+    private final EventMapper events;
+    private final ChangeRecorder recorder;
+
+    public RecommendationService(RecommendationRepository recommendations, ActionRepository actions,
+                                 SourceService sources, ResourceMapper mapper, PartialUpdateMapper patcher,
+                                 EventMapper events, ChangeRecorder recorder) {
+        this.recommendations = recommendations;
+        this.actions = actions;
+        this.sources = sources;
+        this.mapper = mapper;
+        this.patcher = patcher;
+        this.events = events;
+        this.recorder = recorder;
+    }
+
+    @WithSession
+    public Uni<PageResult<Recommendation>> list(UUID sourceId, String addressee, PageRequest page) {
+        boolean byAddressee = addressee != null && !addressee.isBlank();
+        // addressees is JSON; a case-insensitive text match keeps the filter simple and indexed by source.
+        String query = "sourceId = ?1" + (byAddressee ? " and lower(cast(addressees as String)) like ?2" : "");
+        Object[] params = byAddressee ? new Object[]{sourceId, "%" + addressee.toLowerCase() + "%"}
+                : new Object[]{sourceId};
+        return sources.get(sourceId)
+                .chain(() -> recommendations.find(query, page.sort(), params).page(page.page(), page.size()).list())
+                .chain(items -> recommendations.count(query, params).map(total -> PageResult.of(items, page, total)));
+    }
+
+    @WithSession
+    public Uni<Recommendation> get(UUID id) {
+        return recommendations.findById(id).onItem().ifNull()
+                .failWith(() -> ApiException.notFound("Recommendation", id));
+    }
+
+    @WithSession
+    public Uni<Recommendation> findByNumber(UUID sourceId, String number) {
+        return recommendations.find("sourceId = ?1 and number = ?2", sourceId, normalise(number)).firstResult();
+    }
+
+    @WithTransaction
+    public Uni<Recommendation> create(UUID sourceId, RecommendationInput input, Actor actor) {
+        AccessPolicy.requireAdmin(actor);
+        return sources.get(sourceId).chain(source -> {
+            Recommendation recommendation = new Recommendation();
+            mapper.replace(input, recommendation);
+            recommendation.number = normalise(input.number());
+            recommendation.sourceId = sourceId;
+            recommendation.stampCreated(actor.subject(), Instant.now());
+            return positionFor(recommendation, input.position())
+                    .chain(() -> requireUniqueNumber(recommendation))
+                    .chain(() -> recommendations.persist(recommendation))
+                    .call(created -> record(EventTypes.RECOMMENDATION_CREATED, null, created, actor));
+        });
+    }
+
+    @WithTransaction
+    public Uni<Recommendation> replace(UUID id, RecommendationInput input, ExpectedVersion expected, Actor actor) {
+        return change(id, expected, actor, input.position(), recommendation -> mapper.replace(input, recommendation));
+    }
+
+    @WithTransaction
+    public Uni<Recommendation> patch(UUID id, RecommendationInput input, ExpectedVersion expected, Actor actor) {
+        return change(id, expected, actor, input.position(), recommendation -> patcher.patch(input, recommendation));
+    }
+
+    private Uni<Recommendation> change(UUID id, ExpectedVersion expected, Actor actor, Integer position,
+                                       Consumer<Recommendation> edit) {
+        AccessPolicy.requireAdmin(actor);
+        return get(id).chain(recommendation -> {
+            expected.check(recommendation.version);
+            Snapshots.Recommendation before = events.toSnapshot(recommendation);
+            String oldNumber = recommendation.number;
+            edit.accept(recommendation);
+            recommendation.number = normalise(recommendation.number);
+            if (position != null) {
+                recommendation.position = position;
+            }
+            recommendation.stampUpdated(actor.subject(), Instant.now());
+            Uni<Void> numberChange = oldNumber.equals(recommendation.number) ? Uni.createFrom().voidItem()
+                    : requireUniqueNumber(recommendation).chain(() -> requireUnused(recommendation,
+                    "its number cannot change while actions answer it"));
+            return numberChange
+                    .chain(() -> recommendations.flush())
+                    .chain(() -> record(EventTypes.RECOMMENDATION_UPDATED, before, recommendation, actor))
+                    .replaceWith(recommendation);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id, ExpectedVersion expected, Actor actor) {
+        AccessPolicy.requireAdmin(actor);
+        return get(id).chain(recommendation -> {
+            expected.check(recommendation.version);
+            Snapshots.Recommendation before = events.toSnapshot(recommendation);
+            return requireUnused(recommendation, "delete or move those actions first")
+                    .chain(() -> recommendations.delete(recommendation))
+                    .chain(() -> recorder.record(new ChangeRecorder.Change(EventTypes.RECOMMENDATION_DELETED, id,
+                            id, null, before, List.of(), actor)));
+        });
+    }
+
+    /** "07" and "7" are the same recommendation. */
+    public static String normalise(String number) {
+        if (number == null) {
+            return null;
+        }
+        String trimmed = number.trim();
+        String withoutZeros = trimmed.replaceFirst("^0+(?=\\d)", "");
+        return withoutZeros.isEmpty() ? trimmed : withoutZeros;
+    }
+
+    private Uni<Void> positionFor(Recommendation recommendation, Integer requested) {
+        if (requested != null) {
+            recommendation.position = requested;
+            return Uni.createFrom().voidItem();
+        }
+        try {
+            recommendation.position = Integer.parseInt(recommendation.number.replaceAll("\\..*", ""));
+            return Uni.createFrom().voidItem();
+        } catch (NumberFormatException notNumeric) {
+            return recommendations.find("sourceId", recommendation.sourceId).count()
+                    .invoke(count -> recommendation.position = count.intValue() + 1).replaceWithVoid();
+        }
+    }
+
+    private Uni<Void> requireUniqueNumber(Recommendation recommendation) {
+        return recommendations.count("sourceId = ?1 and number = ?2 and id <> ?3", recommendation.sourceId,
+                recommendation.number, recommendation.id).map(clashes -> {
+            if (clashes > 0) {
+                throw new ApiException(409, "Conflict", "The source already has a recommendation "
+                        + recommendation.number, List.of(new ApiException.FieldError("number", "already used")));
+            }
+            return null;
+        });
+    }
+
+    private Uni<Void> requireUnused(Recommendation recommendation, String advice) {
+        return actions.count("recommendationId", recommendation.id).map(count -> {
+            if (count > 0) {
+                throw ApiException.conflict(count + " action(s) answer recommendation " + recommendation.number
+                        + "; " + advice);
+            }
+            return null;
+        });
+    }
+
+    private Uni<Void> record(String type, Snapshots.Recommendation before, Recommendation recommendation,
+                             Actor actor) {
+        Snapshots.Recommendation after = events.toSnapshot(recommendation);
+        return recorder.record(new ChangeRecorder.Change(type, recommendation.id, recommendation.id, null, after,
+                before == null ? List.of() : FieldChanges.between(before, after), actor));
+    }
+}

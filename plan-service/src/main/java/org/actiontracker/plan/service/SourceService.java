@@ -1,0 +1,126 @@
+package org.actiontracker.plan.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.events.EventTypes;
+import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.domain.Source;
+import org.actiontracker.plan.events.ChangeRecorder;
+import org.actiontracker.plan.events.FieldChanges;
+import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.mapping.PartialUpdateMapper;
+import org.actiontracker.plan.mapping.ResourceMapper;
+import org.actiontracker.plan.repository.PlanRepository;
+import org.actiontracker.plan.repository.RecommendationRepository;
+import org.actiontracker.plan.repository.SourceRepository;
+import org.actiontracker.plan.rest.dto.SourceInput;
+import org.actiontracker.plan.security.AccessPolicy;
+import org.actiontracker.plan.security.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+@ApplicationScoped
+public class SourceService {
+
+    public static final Map<String, String> SORTABLE = Map.of("title", "title", "publishedOn", "publishedOn",
+            "publisher", "publisher");
+
+    private final SourceRepository sources;
+    private final RecommendationRepository recommendations;
+    private final PlanRepository plans;
+    private final ResourceMapper mapper;
+    private final PartialUpdateMapper patcher;
+    private final EventMapper events;
+    private final ChangeRecorder recorder;
+
+    public SourceService(SourceRepository sources, RecommendationRepository recommendations, PlanRepository plans,
+                         ResourceMapper mapper, PartialUpdateMapper patcher, EventMapper events,
+                         ChangeRecorder recorder) {
+        this.sources = sources;
+        this.recommendations = recommendations;
+        this.plans = plans;
+        this.mapper = mapper;
+        this.patcher = patcher;
+        this.events = events;
+        this.recorder = recorder;
+    }
+
+    @WithSession
+    public Uni<PageResult<Source>> list(String titleContains, PageRequest page) {
+        boolean filtered = titleContains != null && !titleContains.isBlank();
+        String query = filtered ? "lower(title) like ?1" : "";
+        Object[] params = filtered ? new Object[]{"%" + titleContains.toLowerCase() + "%"} : new Object[0];
+        return sources.find(query, page.sort(), params).page(page.page(), page.size()).list()
+                .chain(items -> sources.count(query, params).map(total -> PageResult.of(items, page, total)));
+    }
+
+    @WithSession
+    public Uni<Source> get(UUID id) {
+        return sources.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Source", id));
+    }
+
+    @WithTransaction
+    public Uni<Source> create(SourceInput input, Actor actor) {
+        AccessPolicy.requireAdmin(actor);
+        Source source = new Source();
+        mapper.replace(input, source);
+        source.stampCreated(actor.subject(), Instant.now());
+        return sources.persist(source).call(created -> record(EventTypes.SOURCE_CREATED, null, created, actor));
+    }
+
+    @WithTransaction
+    public Uni<Source> replace(UUID id, SourceInput input, ExpectedVersion expected, Actor actor) {
+        return change(id, expected, actor, source -> mapper.replace(input, source));
+    }
+
+    @WithTransaction
+    public Uni<Source> patch(UUID id, SourceInput input, ExpectedVersion expected, Actor actor) {
+        return change(id, expected, actor, source -> patcher.patch(input, source));
+    }
+
+    private Uni<Source> change(UUID id, ExpectedVersion expected, Actor actor, Consumer<Source> edit) {
+        AccessPolicy.requireAdmin(actor);
+        return get(id).chain(source -> {
+            expected.check(source.version);
+            Snapshots.Source before = events.toSnapshot(source);
+            edit.accept(source);
+            source.stampUpdated(actor.subject(), Instant.now());
+            return sources.flush()
+                    .chain(() -> record(EventTypes.SOURCE_UPDATED, before, source, actor))
+                    .replaceWith(source);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> delete(UUID id, ExpectedVersion expected, Actor actor) {
+        AccessPolicy.requireAdmin(actor);
+        return get(id).chain(source -> {
+            expected.check(source.version);
+            return recommendations.count("sourceId", id)
+                    .chain(recs -> plans.count("sourceId", id).map(planCount -> {
+                        if (recs + planCount > 0) {
+                            throw ApiException.conflict("Source " + id + " still has " + recs + " recommendation(s) and "
+                                    + planCount + " plan(s); delete them first");
+                        }
+                        return source;
+                    }))
+                    .chain(unused -> {
+                        Snapshots.Source before = events.toSnapshot(source);
+                        return sources.delete(source).chain(() -> recorder.record(new ChangeRecorder.Change(
+                                EventTypes.SOURCE_DELETED, id, id, null, before, List.of(), actor)));
+                    });
+        });
+    }
+
+    private Uni<Void> record(String type, Snapshots.Source before, Source source, Actor actor) {
+        Snapshots.Source after = events.toSnapshot(source);
+        return recorder.record(new ChangeRecorder.Change(type, source.id, source.id, null, after,
+                before == null ? List.of() : FieldChanges.between(before, after), actor));
+    }
+}

@@ -1,0 +1,217 @@
+package org.actiontracker.plan.service;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.events.EventTypes;
+import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.ActionUpdate;
+import org.actiontracker.plan.domain.ActionUpdateRevision;
+import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.events.ChangeRecorder;
+import org.actiontracker.plan.events.FieldChanges;
+import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.repository.ActionRepository;
+import org.actiontracker.plan.repository.ActionUpdateRepository;
+import org.actiontracker.plan.repository.ActionUpdateRevisionRepository;
+import org.actiontracker.plan.rest.dto.UpdateInput;
+import org.actiontracker.plan.security.AccessPolicy;
+import org.actiontracker.plan.security.Actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Progress updates. Posting one appends (no If-Match: appends never conflict) and may move the
+ * action's status, RAG and percent in the same transaction; editing keeps the earlier text as a
+ * revision; deleting withdraws. Nothing is ever erased.
+ */
+@ApplicationScoped
+public class UpdateService {
+
+    public static final Map<String, String> SORTABLE = Map.of("recordedAt", "recordedAt", "reportedOn",
+            "reportedOn");
+
+    private final ActionUpdateRepository updates;
+    private final ActionUpdateRevisionRepository revisions;
+    private final ActionRepository actions;
+    private final ActionService actionService;
+    private final PlanService plans;
+    private final EventMapper events;
+    private final ChangeRecorder recorder;
+
+    public UpdateService(ActionUpdateRepository updates, ActionUpdateRevisionRepository revisions,
+                         ActionRepository actions, ActionService actionService, PlanService plans,
+                         EventMapper events, ChangeRecorder recorder) {
+        this.updates = updates;
+        this.revisions = revisions;
+        this.actions = actions;
+        this.actionService = actionService;
+        this.plans = plans;
+        this.events = events;
+        this.recorder = recorder;
+    }
+
+    @WithSession
+    public Uni<PageResult<ActionUpdate>> list(UUID actionId, boolean includeWithdrawn, Actor actor,
+                                              PageRequest page) {
+        String query = "actionId = ?1" + (includeWithdrawn ? "" : " and withdrawnAt is null");
+        return actionService.getReadable(actionId, actor)
+                .chain(() -> updates.find(query, page.sort(), actionId).page(page.page(), page.size()).list())
+                .chain(items -> updates.count(query, actionId).map(total -> PageResult.of(items, page, total)));
+    }
+
+    @WithSession
+    public Uni<ActionUpdate> getReadable(UUID id, Actor actor) {
+        return find(id).call(update -> actionService.getReadable(update.actionId, actor));
+    }
+
+    @WithSession
+    public Uni<List<ActionUpdateRevision>> revisions(UUID id, Actor actor) {
+        return getReadable(id, actor).chain(() -> revisions.listOf(id));
+    }
+
+    /** Appends an update; the action's row lock makes concurrent appends queue, never fail. */
+    @WithTransaction
+    public Uni<ActionUpdate> record(UUID actionId, UpdateInput input, Actor actor) {
+        return lockedAction(actionId, actor).chain(locked -> {
+            Instant now = Instant.now();
+            ActionUpdate update = new ActionUpdate();
+            update.id = UUID.randomUUID();
+            update.actionId = actionId;
+            update.planId = locked.action.planId;
+            update.organisationId = locked.action.organisationId;
+            update.recordedAt = now;
+            update.updatedAt = now;
+            update.authorSubject = actor.subject();
+            update.authorName = actor.name();
+            apply(input, update);
+            return record(update, locked, input.newStatusLabel());
+        });
+    }
+
+    /**
+     * Records an update prepared elsewhere (the importer fills in author and dates from the
+     * document); the caller has checked access.
+     */
+    public Uni<ActionUpdate> record(ActionUpdate update, LockedAction locked, String newStatusLabel) {
+        Action action = locked.action;
+        if (action.latestUpdateAt == null || update.recordedAt.isAfter(action.latestUpdateAt)) {
+            action.latestUpdateAt = update.recordedAt;
+        }
+        if (update.newStatus != null) {
+            action.status = update.newStatus;
+            action.statusLabel = newStatusLabel;
+        } else if (newStatusLabel != null) {
+            action.statusLabel = newStatusLabel;
+        }
+        if (update.newRag != null) {
+            action.rag = update.newRag;
+        }
+        if (update.newPercentComplete != null) {
+            action.percentComplete = update.newPercentComplete;
+        }
+        action.stampUpdated(update.authorSubject, update.recordedAt);
+        return updates.persist(update)
+                .chain(() -> actions.flush())
+                .chain(() -> recorder.record(updateChange(EventTypes.UPDATE_RECORDED, update, List.of(), locked.actor)))
+                .chain(() -> actionService.recordChange(locked.before, action, locked.plan, locked.actor))
+                .replaceWith(update);
+    }
+
+    @WithTransaction
+    public Uni<ActionUpdate> revise(UUID id, UpdateInput input, ExpectedVersion expected, Actor actor) {
+        return find(id).chain(update -> lockedAction(update.actionId, actor).chain(locked -> {
+            expected.check(update.version);
+            if (update.isWithdrawn()) {
+                throw ApiException.conflict("Update " + id + " was withdrawn and can no longer be edited");
+            }
+            Instant now = Instant.now();
+            Snapshots.Update before = events.toSnapshot(update);
+            ActionUpdateRevision previous = ActionUpdateRevision.of(update, actor.subject(), now);
+            apply(input, update);
+            update.revision++;
+            update.updatedAt = now;
+            return revisions.persist(previous)
+                    .chain(() -> updates.flush())
+                    .chain(() -> {
+                        Snapshots.Update after = events.toSnapshot(update);
+                        return recorder.record(updateChange(EventTypes.UPDATE_REVISED, update,
+                                FieldChanges.between(before, after), actor));
+                    })
+                    .replaceWith(update);
+        }));
+    }
+
+    @WithTransaction
+    public Uni<ActionUpdate> withdraw(UUID id, ExpectedVersion expected, Actor actor) {
+        return find(id).chain(update -> lockedAction(update.actionId, actor).chain(locked -> {
+            expected.check(update.version);
+            if (update.isWithdrawn()) {
+                return Uni.createFrom().item(update);
+            }
+            Instant now = Instant.now();
+            update.withdrawnAt = now;
+            update.withdrawnBy = actor.subject();
+            update.updatedAt = now;
+            return updates.flush()
+                    .chain(() -> recorder.record(updateChange(EventTypes.UPDATE_WITHDRAWN, update, List.of(), actor)))
+                    .chain(() -> latestRecordedAt(update.actionId))
+                    .chain(latest -> {
+                        Action action = locked.action;
+                        if (java.util.Objects.equals(latest, action.latestUpdateAt)) {
+                            return Uni.createFrom().voidItem();
+                        }
+                        action.latestUpdateAt = latest;
+                        action.stampUpdated(actor.subject(), now);
+                        return actions.flush()
+                                .chain(() -> actionService.recordChange(locked.before, action, locked.plan, actor));
+                    })
+                    .replaceWith(update);
+        }));
+    }
+
+    /** The action locked for this transaction, its plan, and its state before the change. */
+    public record LockedAction(Action action, Plan plan, Snapshots.Action before, Actor actor) {
+    }
+
+    public Uni<LockedAction> lockedAction(UUID actionId, Actor actor) {
+        return actions.findForUpdate(actionId).onItem().ifNull()
+                .failWith(() -> ApiException.notFound("Action", actionId))
+                .chain(action -> plans.get(action.planId).chain(plan -> {
+                    AccessPolicy.requireWrite(actor, plan.organisationId);
+                    return actionService.snapshot(action, plan)
+                            .map(before -> new LockedAction(action, plan, before, actor));
+                }));
+    }
+
+    private Uni<ActionUpdate> find(UUID id) {
+        return updates.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Update", id));
+    }
+
+    private Uni<Instant> latestRecordedAt(UUID actionId) {
+        return updates.find("select max(recordedAt) from ActionUpdate where actionId = ?1 and withdrawnAt is null",
+                actionId).project(Instant.class).firstResult();
+    }
+
+    private static void apply(UpdateInput input, ActionUpdate update) {
+        update.period = input.period();
+        update.reportedOn = input.reportedOn();
+        update.authorRole = input.authorRole();
+        update.text = input.text();
+        update.newStatus = input.newStatus();
+        update.newRag = input.newRag();
+        update.newPercentComplete = input.newPercentComplete();
+    }
+
+    private ChangeRecorder.Change updateChange(String type, ActionUpdate update,
+                                               List<org.actiontracker.events.EventData.FieldChange> changes,
+                                               Actor actor) {
+        return new ChangeRecorder.Change(type, update.id, update.actionId, update.organisationId,
+                events.toSnapshot(update), changes, actor);
+    }
+}
