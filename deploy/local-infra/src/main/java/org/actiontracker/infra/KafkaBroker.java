@@ -64,8 +64,13 @@ public final class KafkaBroker implements AutoCloseable {
         try {
             Path dir = logDir == null ? Files.createTempDirectory("kafka-") : Files.createDirectories(logDir);
             KafkaBroker broker = new KafkaBroker(Ports.orFree(port), Ports.freePort(), dir, logDir == null);
-            broker.formatStorageIfNew();
-            broker.startServer();
+            try {
+                broker.formatStorageIfNew();
+                broker.startServer();
+            } catch (IOException | RuntimeException e) {
+                broker.close();
+                throw e;
+            }
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the Kafka log directory", e);

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Quarkus test resource: a real Kafka broker, started once and shared by every test class of the module.
  * <p>
- * Put this line once on a test class or on the tests' common base class; it then applies to all tests of the
- * module and Quarkus is not restarted between test classes:
+ * Put this line once on a test class or on the tests' common base class (see the package documentation, which also
+ * says why {@code application.properties} needs {@code %test.quarkus.devservices.enabled=false}):
  * <pre>{@code
  * @QuarkusTestResource(KafkaTestResource.class)
  * }</pre>
@@ -27,8 +27,7 @@ public final class KafkaTestResource implements QuarkusTestResourceLifecycleMana
         }
         return Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "mp.messaging.connector.smallrye-kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.kafka.devservices.enabled", "false");
+                "mp.messaging.connector.smallrye-kafka.bootstrap.servers", kafka.bootstrapServers());
     }
 
     /** Keeps the broker for the next Quarkus start in this JVM; it stops when the JVM exits. */

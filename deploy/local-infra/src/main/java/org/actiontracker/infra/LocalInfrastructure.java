@@ -25,9 +25,9 @@ import java.util.logging.Logger;
  */
 public final class LocalInfrastructure implements AutoCloseable {
 
-    static final List<String> DATABASES = List.of("plans", "notifications");
-    static final String EVENTS_TOPIC = "plan-events";
-    static final int EVENTS_TOPIC_PARTITIONS = 3;
+    private static final List<String> DATABASES = List.of("plans", "notifications");
+    private static final String EVENTS_TOPIC = "plan-events";
+    private static final int EVENTS_TOPIC_PARTITIONS = 3;
 
     /** What runs, closed in reverse start order. */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();

@@ -7,15 +7,11 @@ import java.util.Map;
 /**
  * Quarkus test resource: a real PostgreSQL, started once and shared by every test class of the module.
  * <p>
- * Put this line once on a test class or on the tests' common base class; it then applies to all tests of the
- * module and Quarkus is not restarted between test classes:
+ * Put this line once on a test class or on the tests' common base class (see the package documentation, which also
+ * says why {@code application.properties} needs {@code %test.quarkus.devservices.enabled=false}):
  * <pre>{@code
  * @QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "plans"))
  * }</pre>
- * {@code @QuarkusTestResource} is global by default ({@code restrictToAnnotatedClass = false}); the equivalent
- * {@code @WithTestResource} needs {@code scope = TestResourceScope.GLOBAL}, since its default scope restarts Quarkus
- * whenever consecutive test classes declare different resources.
- * <p>
  * Init arg {@value #DATABASE_ARG}: the database to create and point the datasource at, default {@value #DEFAULT_DATABASE}.
  */
 public final class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -40,8 +36,7 @@ public final class PostgresTestResource implements QuarkusTestResourceLifecycleM
                 "quarkus.datasource.reactive.url", postgres.reactiveUrl(database),
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
                 "quarkus.datasource.username", postgres.username(),
-                "quarkus.datasource.password", postgres.password(),
-                "quarkus.datasource.devservices.enabled", "false");
+                "quarkus.datasource.password", postgres.password());
     }
 
     /** Keeps the server for the next Quarkus start in this JVM; it stops when the JVM exits. */

@@ -15,6 +15,9 @@ final class QuietLogging {
     private static final List<String> CATEGORIES = List.of(
             "kafka",
             "state.change.logger",
+            // The broker logs its whole configuration here at every start.
+            "org.apache.kafka.common.config.AbstractConfig",
+            "org.apache.kafka.common.utils.AppInfoParser",
             "org.apache.kafka.controller",
             "org.apache.kafka.coordinator",
             "org.apache.kafka.image",

@@ -8,8 +8,7 @@ import java.util.Map;
  * Quarkus test resource: a real SMTP server (GreenMail), started once and shared by every test class of the module.
  * Points the Quarkus mailer at it, with the mock mailer off, so mail really travels over SMTP.
  * <p>
- * Put this line once on a test class or on the tests' common base class; it then applies to all tests of the
- * module and Quarkus is not restarted between test classes:
+ * Put this line once on a test class or on the tests' common base class (see the package documentation):
  * <pre>{@code
  * @QuarkusTestResource(SmtpTestResource.class)
  * }</pre>
