@@ -1,6 +1,7 @@
 package org.actiontracker.plan.mapping;
 
 import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.AuditEntry;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.ActionUpdateRevision;
 import org.actiontracker.plan.domain.Organisation;
@@ -9,6 +10,7 @@ import org.actiontracker.plan.domain.Recommendation;
 import org.actiontracker.plan.domain.Source;
 import org.actiontracker.plan.rest.dto.ActionInput;
 import org.actiontracker.plan.rest.dto.ActionResponse;
+import org.actiontracker.plan.rest.dto.AuditEntryResponse;
 import org.actiontracker.plan.rest.dto.OrganisationInput;
 import org.actiontracker.plan.rest.dto.OrganisationResponse;
 import org.actiontracker.plan.rest.dto.PersonDto;
@@ -46,6 +48,8 @@ public interface ResourceMapper {
     @Mapping(target = "updateId", source = "key.updateId")
     @Mapping(target = "revision", source = "key.revision")
     UpdateRevisionResponse toResponse(ActionUpdateRevision revision);
+
+    AuditEntryResponse toResponse(AuditEntry entry);
 
     @IgnoreTracking
     void replace(OrganisationInput input, @MappingTarget Organisation organisation);

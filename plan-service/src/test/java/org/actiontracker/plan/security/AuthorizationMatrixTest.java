@@ -1,0 +1,222 @@
+package org.actiontracker.plan.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import org.actiontracker.infra.DevTokens;
+import org.actiontracker.plan.Api;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint against every kind of caller: no token, an expired token, a token signed by
+ * another key, and each role from the resource's own organisation and from another one. Draft
+ * plans are used, so nothing is readable just because it is published.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Access { PUBLIC_READ, PLAN_READ, PLAN_WRITE, ADMIN_WRITE, ADMIN_READ }
+
+    enum Caller {
+        NONE, EXPIRED, FOREIGN_SIGNATURE, VIEWER_OWN, VIEWER_OTHER, EDITOR_OWN, EDITOR_OTHER, NATIONAL, ADMIN;
+
+        boolean validToken() {
+            return this != NONE && this != EXPIRED && this != FOREIGN_SIGNATURE;
+        }
+    }
+
+    /** The ids one case runs against; write cases that must succeed get a fresh set. */
+    record Fixture(UUID organisation, UUID otherOrganisation, UUID emptyOrganisation, UUID source, UUID emptySource,
+                   UUID recommendation, UUID spareRecommendation, UUID plan, UUID emptyPlan, UUID action,
+                   UUID bareAction, UUID update) {
+
+        static Fixture create() {
+            UUID organisation = Api.createOrganisation();
+            UUID source = Api.createSource();
+            UUID plan = Api.createPlan(organisation, source, "DRAFT");
+            UUID action = Api.createAction(organisation, plan, "7", "7.1");
+            UUID bareAction = Api.createAction(organisation, plan, "7", "7.2");
+            UUID update = UUID.fromString(Api.editor(organisation).body(Map.of("text", "Progress"))
+                    .post("/api/v1/actions/{id}/updates", action).then().statusCode(201).extract().path("id"));
+            List<String> recommendations = Api.admin().get("/api/v1/sources/{id}/recommendations", source)
+                    .then().extract().path("items.id");
+            UUID otherSource = Api.createSource();
+            return new Fixture(organisation, Api.createOrganisation(), Api.createOrganisation(), source,
+                    UUID.fromString(Api.admin().body(Map.of("title", "Empty")).post("/api/v1/sources")
+                            .then().statusCode(201).extract().path("id")),
+                    UUID.fromString(recommendations.get(0)), UUID.fromString(recommendations.get(1)), plan,
+                    Api.createPlan(organisation, otherSource, "DRAFT"), action, bareAction, update);
+        }
+    }
+
+    record Endpoint(String method, Access access, Function<Fixture, String> path,
+                    Function<Fixture, Object> body) {
+
+        String describe() {
+            return method + " " + path.apply(SAMPLE).replaceAll("[0-9a-f-]{36}", "{id}");
+        }
+
+        private static final Fixture SAMPLE = new Fixture(id(), id(), id(), id(), id(), id(), id(), id(), id(), id(),
+                id(), id());
+
+        private static UUID id() {
+            return UUID.randomUUID();
+        }
+    }
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/organisations", f -> null),
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/organisations/" + f.organisation(), f -> null),
+            new Endpoint("POST", Access.ADMIN_WRITE, f -> "/api/v1/organisations",
+                    f -> Map.of("code", Api.unique("M"), "name", Api.unique("Matrix"), "kind", "OTHER")),
+            new Endpoint("PUT", Access.ADMIN_WRITE, f -> "/api/v1/organisations/" + f.emptyOrganisation(),
+                    f -> Map.of("code", Api.unique("M"), "name", Api.unique("Matrix"), "kind", "OTHER")),
+            new Endpoint("PATCH", Access.ADMIN_WRITE, f -> "/api/v1/organisations/" + f.emptyOrganisation(),
+                    f -> Map.of("kind", "NATIONAL_BODY")),
+            new Endpoint("DELETE", Access.ADMIN_WRITE, f -> "/api/v1/organisations/" + f.emptyOrganisation(),
+                    f -> null),
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/sources", f -> null),
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/sources/" + f.source(), f -> null),
+            new Endpoint("POST", Access.ADMIN_WRITE, f -> "/api/v1/sources", f -> Map.of("title", "New report")),
+            new Endpoint("PUT", Access.ADMIN_WRITE, f -> "/api/v1/sources/" + f.emptySource(),
+                    f -> Map.of("title", "Renamed report")),
+            new Endpoint("PATCH", Access.ADMIN_WRITE, f -> "/api/v1/sources/" + f.emptySource(),
+                    f -> Map.of("publisher", "HMICFRS")),
+            new Endpoint("DELETE", Access.ADMIN_WRITE, f -> "/api/v1/sources/" + f.emptySource(), f -> null),
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/sources/" + f.source() + "/recommendations",
+                    f -> null),
+            new Endpoint("POST", Access.ADMIN_WRITE, f -> "/api/v1/sources/" + f.source() + "/recommendations",
+                    f -> Map.of("number", "99", "text", "A new recommendation")),
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/recommendations/" + f.recommendation(), f -> null),
+            new Endpoint("PUT", Access.ADMIN_WRITE, f -> "/api/v1/recommendations/" + f.spareRecommendation(),
+                    f -> Map.of("number", "14", "text", "Reworded")),
+            new Endpoint("PATCH", Access.ADMIN_WRITE, f -> "/api/v1/recommendations/" + f.spareRecommendation(),
+                    f -> Map.of("deadline", "2026-01-31")),
+            new Endpoint("DELETE", Access.ADMIN_WRITE, f -> "/api/v1/recommendations/" + f.spareRecommendation(),
+                    f -> null),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/plans/" + f.plan(), f -> null),
+            new Endpoint("POST", Access.PLAN_WRITE, f -> "/api/v1/plans", f -> Map.of("organisationId",
+                    f.organisation(), "sourceId", f.emptySource(), "title", "Another plan")),
+            new Endpoint("PUT", Access.PLAN_WRITE, f -> "/api/v1/plans/" + f.plan(), f -> Map.of("organisationId",
+                    f.organisation(), "sourceId", f.source(), "title", "Renamed")),
+            new Endpoint("PATCH", Access.PLAN_WRITE, f -> "/api/v1/plans/" + f.plan(),
+                    f -> Map.of("versionLabel", "March 2026 Update")),
+            new Endpoint("DELETE", Access.PLAN_WRITE, f -> "/api/v1/plans/" + f.emptyPlan(), f -> null),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/plans/" + f.plan() + "/actions", f -> null),
+            new Endpoint("POST", Access.PLAN_WRITE, f -> "/api/v1/plans/" + f.plan() + "/actions",
+                    f -> Map.of("recommendationNumber", "14", "description", "New action")),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/actions/" + f.action(), f -> null),
+            new Endpoint("PUT", Access.PLAN_WRITE, f -> "/api/v1/actions/" + f.action(),
+                    f -> Map.of("recommendationNumber", "7", "description", "Rewritten")),
+            new Endpoint("PATCH", Access.PLAN_WRITE, f -> "/api/v1/actions/" + f.action(), f -> Map.of("rag", "RED")),
+            new Endpoint("DELETE", Access.PLAN_WRITE, f -> "/api/v1/actions/" + f.bareAction(), f -> null),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/actions/" + f.action() + "/updates", f -> null),
+            new Endpoint("POST", Access.PLAN_WRITE, f -> "/api/v1/actions/" + f.action() + "/updates",
+                    f -> Map.of("text", "More progress")),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/updates/" + f.update(), f -> null),
+            new Endpoint("PUT", Access.PLAN_WRITE, f -> "/api/v1/updates/" + f.update(), f -> Map.of("text", "Fixed")),
+            new Endpoint("DELETE", Access.PLAN_WRITE, f -> "/api/v1/updates/" + f.update(), f -> null),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/updates/" + f.update() + "/revisions", f -> null),
+            new Endpoint("GET", Access.ADMIN_READ, f -> "/api/v1/audit?organisationId=" + f.organisation(),
+                    f -> null));
+
+    private static Fixture shared;
+
+    @TestFactory
+    List<DynamicTest> everyEndpointAnswersEveryCallerAsSpecified() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (Caller caller : Caller.values()) {
+                int expected = expectedStatus(endpoint.access(), caller);
+                cases.add(DynamicTest.dynamicTest(endpoint.describe() + " as " + caller + " -> " + expected,
+                        () -> assertCase(endpoint, caller, expected)));
+            }
+        }
+        assertThat(cases).hasSize(ENDPOINTS.size() * Caller.values().length);
+        return cases;
+    }
+
+    private static void assertCase(Endpoint endpoint, Caller caller, int expected) {
+        boolean mutates = expected / 100 == 2 && !endpoint.method().equals("GET");
+        if (shared == null) {
+            shared = Fixture.create();
+        }
+        Fixture fixture = mutates ? Fixture.create() : shared;
+        RequestSpecification request = request(caller, fixture).header("If-Match", "*");
+        Object body = endpoint.body().apply(fixture);
+        if (body != null) {
+            request.body(body);
+        }
+        var response = request.request(endpoint.method(), endpoint.path().apply(fixture)).then();
+        if (expected / 100 == 2) {
+            assertThat(response.extract().statusCode() / 100).as("%s as %s", endpoint.describe(), caller).isEqualTo(2);
+        } else {
+            response.statusCode(expected).contentType("application/problem+json");
+        }
+    }
+
+    /** A bad token is refused even where no token is needed: it signals a misconfigured client. */
+    static int expectedStatus(Access access, Caller caller) {
+        if (caller == Caller.NONE && access == Access.PUBLIC_READ) {
+            return 200;
+        }
+        if (!caller.validToken()) {
+            return 401;
+        }
+        return switch (access) {
+            case PUBLIC_READ -> 200;
+            case PLAN_READ -> Set.of(Caller.VIEWER_OTHER, Caller.EDITOR_OTHER).contains(caller) ? 403 : 200;
+            case PLAN_WRITE -> Set.of(Caller.EDITOR_OWN, Caller.ADMIN).contains(caller) ? 200 : 403;
+            case ADMIN_WRITE, ADMIN_READ -> caller == Caller.ADMIN ? 200 : 403;
+        };
+    }
+
+    private static RequestSpecification request(Caller caller, Fixture fixture) {
+        RequestSpecification request = RestAssured.given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        String token = switch (caller) {
+            case NONE -> null;
+            case EXPIRED -> DevTokens.mint("late", "Late", "late@example.org", fixture.organisation(),
+                    Instant.now().minusSeconds(3600), Roles.ADMIN);
+            case FOREIGN_SIGNATURE -> foreignToken(fixture.organisation());
+            case VIEWER_OWN -> token(Roles.VIEWER, fixture.organisation());
+            case VIEWER_OTHER -> token(Roles.VIEWER, fixture.otherOrganisation());
+            case EDITOR_OWN -> token(Roles.EDITOR, fixture.organisation());
+            case EDITOR_OTHER -> token(Roles.EDITOR, fixture.otherOrganisation());
+            case NATIONAL -> token(Roles.NATIONAL, null);
+            case ADMIN -> token(Roles.ADMIN, null);
+        };
+        return token == null ? request : request.auth().oauth2(token);
+    }
+
+    private static String token(String role, UUID organisation) {
+        return DevTokens.mint(role + "-user", "A " + role, role + "@example.org", organisation, role);
+    }
+
+    /** Right issuer and claims, but signed by a key the service does not trust. */
+    private static String foreignToken(UUID organisation) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            PrivateKey key = generator.generateKeyPair().getPrivate();
+            return Jwt.issuer(DevTokens.ISSUER).subject("intruder").groups(Set.of(Roles.ADMIN))
+                    .claim("org", organisation.toString()).expiresIn(3600).sign(key);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
