@@ -57,7 +57,7 @@ DB_REACTIVE_URL="postgresql://localhost:$PG_PORT/plans" DB_JDBC_URL="jdbc:postgr
   -jar "$REPO_ROOT/plan-service/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 PIDS+=("$SERVICE_PID")
-until curl -fsS -o /dev/null "http://localhost:$SERVICE_PORT/q/health/ready"; do
+until curl -fsS -o /dev/null "http://localhost:$SERVICE_PORT/q/health/ready" 2>/dev/null; do
   kill -0 "$SERVICE_PID" || { cat "$WORK/service.log"; exit 1; }
   sleep 0.05
 done
@@ -66,7 +66,7 @@ ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 API="http://localhost:$SERVICE_PORT/api/v1"
 token() { java -cp "$CLASSPATH_INFRA" org.actiontracker.infra.DevTokens "$@"; }
 ADMIN="$(token bench-admin admin)"
-json_id() { sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/'; }
+json_id() { sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/'; echo; }
 org="$(curl -fsS -X POST "$API/organisations" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"code":"BENCH","name":"Benchmark Police","kind":"POLICE_FORCE"}' | json_id)"
 plan="$(curl -fsS -X POST "$API/plans" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
@@ -83,6 +83,16 @@ export BENCH_GET_PATH="/api/v1/actions?planId=$plan&status=IN_PROGRESS,ON_TRACK&
 
 psql -q "postgresql://postgres@localhost:$PG_PORT/plans" -c \
   "create table if not exists bench_insert (id bigserial primary key, action_id uuid not null, recorded_at timestamptz not null, text text not null)"
+
+# One request of each kind first, so that a misconfigured run fails loudly instead of timing errors.
+sanity() {
+  local status
+  status="$(curl -sS -o "$WORK/sanity.txt" -w '%{http_code}' "$@")"
+  [[ "$status" =~ ^20[01]$ ]] || { echo "sanity check failed with $status: $*" >&2; cat "$WORK/sanity.txt" >&2; exit 1; }
+}
+sanity -X POST "$API/actions/$(head -n 1 "$WORK/actions")/updates" -H "Authorization: Bearer $BENCH_TOKEN" \
+  -H 'Content-Type: application/json' -d '{"text":"sanity"}'
+sanity -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:$SERVICE_PORT$BENCH_GET_PATH"
 
 peak_rss() { awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status"; }
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
