@@ -1,0 +1,133 @@
+package org.actiontracker.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Everything under {@code notification.*}; see application.properties for the environment variables. */
+@ConfigMapping(prefix = "notification")
+public interface NotificationConfig {
+
+    /** Base URL of plan-service; each item links to {@code {url}/api/v1/actions/{id}}. */
+    String planServiceUrl();
+
+    /** Base URL at which recipients reach this service, for the unsubscribe link. */
+    String publicUrl();
+
+    Alerts alerts();
+
+    Scan scan();
+
+    Digest digest();
+
+    Delivery delivery();
+
+    Unsubscribe unsubscribe();
+
+    Events events();
+
+    interface Alerts {
+
+        /** Days before the target date at which an owner is told it approaches, unless they chose their own. */
+        @WithDefault("30,14,7,1")
+        @NotEmpty
+        List<@Min(0) @Max(365) Integer> leadDays();
+
+        /** An overdue action is reported again after this many days. */
+        @WithDefault("7")
+        @Min(1)
+        int overdueRepeatDays();
+
+        /** Once an action is overdue by more than this many days, the plan's executive lead is copied. */
+        @WithDefault("14")
+        @Min(0)
+        int escalationGraceDays();
+
+        /** The reporting interval of an action whose plan has not been seen yet or has none. */
+        @WithDefault("90")
+        @Min(1)
+        int defaultReportingIntervalDays();
+    }
+
+    interface Scan {
+
+        /** When the scheduled scan runs; {@code off} disables it. */
+        @WithDefault("0 0 7 * * ?")
+        String cron();
+
+        /** The zone of the cron expression and of "today" for dates. */
+        @WithDefault("Europe/London")
+        ZoneId zone();
+    }
+
+    interface Digest {
+
+        /** The day on which recipients who chose weekly digests get theirs. */
+        @WithDefault("MONDAY")
+        DayOfWeek weeklyDay();
+    }
+
+    interface Delivery {
+
+        /** How often pending digests are looked for (a scheduler {@code every} value). */
+        @WithDefault("30s")
+        String pollInterval();
+
+        /** The wait before the first retry; it doubles with each failed attempt up to the maximum. */
+        @WithDefault("PT1M")
+        Duration initialBackoff();
+
+        @WithDefault("PT6H")
+        Duration maxBackoff();
+
+        /** After this many failed attempts a digest is left FAILED until retried through the API. */
+        @WithDefault("12")
+        @Min(1)
+        int maxAttempts();
+
+        /** How long a claimed digest stays reserved for the instance sending it. */
+        @WithDefault("PT5M")
+        Duration lease();
+
+        /** Digests sent at once. */
+        @WithDefault("4")
+        @Min(1)
+        int concurrency();
+
+        /** Digests claimed per poll. */
+        @WithDefault("200")
+        @Min(1)
+        int batchSize();
+
+        /** An SMTP exchange that takes longer counts as failed. */
+        @WithDefault("PT1M")
+        Duration sendTimeout();
+    }
+
+    interface Unsubscribe {
+
+        /** The HMAC key that signs unsubscribe links; changing it invalidates every link sent. */
+        @Size(min = 32)
+        String secret();
+    }
+
+    interface Events {
+
+        /** Processed event ids are kept this long to recognise redeliveries. */
+        @WithDefault("P30D")
+        Duration processedRetention();
+
+        /** Attempts at applying one event when the database fails, before consumption stops. */
+        @WithDefault("10")
+        @Min(1)
+        int maxAttempts();
+    }
+}

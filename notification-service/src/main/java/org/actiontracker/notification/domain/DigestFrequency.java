@@ -1,0 +1,6 @@
+package org.actiontracker.notification.domain;
+
+public enum DigestFrequency {
+    DAILY,
+    WEEKLY
+}

@@ -1,0 +1,33 @@
+package org.actiontracker.notification.mail;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.qute.CheckedTemplate;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Renders a digest from the Qute templates {@code templates/DigestMailer/digest.html} and
+ * {@code digest.txt} (HTML escaped by Qute, plain text as is) and hands it to the SMTP server.
+ */
+@ApplicationScoped
+public class DigestMailer {
+
+    @CheckedTemplate
+    static class Templates {
+        static native MailTemplateInstance digest(DigestEmail digest);
+    }
+
+    /** Completes when the SMTP server has accepted the message, fails otherwise. */
+    public Uni<Void> send(DigestComposer.ComposedDigest digest) {
+        // RFC 8058 one-click unsubscribe, besides the link in the body.
+        Mail headers = new Mail()
+                .addHeader("List-Unsubscribe", "<" + digest.email().unsubscribeUrl() + ">")
+                .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return Templates.digest(digest.email())
+                .mail(headers)
+                .to(digest.recipientEmail())
+                .subject(digest.subject())
+                .send();
+    }
+}

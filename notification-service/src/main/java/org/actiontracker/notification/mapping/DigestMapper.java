@@ -1,0 +1,11 @@
+package org.actiontracker.notification.mapping;
+
+import org.actiontracker.notification.domain.Digest;
+import org.actiontracker.notification.rest.QueuedDigestView;
+import org.mapstruct.Mapper;
+
+@Mapper
+public interface DigestMapper {
+
+    QueuedDigestView toView(Digest digest);
+}

@@ -1,0 +1,11 @@
+package org.actiontracker.notification.mapping;
+
+import org.actiontracker.notification.domain.TrackedAction;
+import org.actiontracker.notification.rest.TrackedActionView;
+import org.mapstruct.Mapper;
+
+@Mapper
+public interface TrackedActionMapper {
+
+    TrackedActionView toView(TrackedAction action);
+}

@@ -1,0 +1,137 @@
+package org.actiontracker.notification.service;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.notification.config.NotificationConfig;
+import org.actiontracker.notification.domain.ClaimedDigest;
+import org.actiontracker.notification.domain.DigestItem;
+import org.actiontracker.notification.domain.DigestStatus;
+import org.actiontracker.notification.mail.DigestComposer;
+import org.actiontracker.notification.mail.DigestMailer;
+import org.actiontracker.notification.repository.DigestQueueRepository;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Sends claimed digests, outside any transaction: the claim is committed first, the SMTP exchange
+ * happens next, and its outcome is recorded afterwards by the claim's holder. A digest is marked
+ * SENT only after the server accepted it; a failure leaves it PENDING with a later attempt time.
+ */
+@ApplicationScoped
+public class DigestDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DigestDispatcher.class);
+    private static final int MAX_ERROR_LENGTH = 1000;
+    private static final int CHUNK = 100;
+
+    private final DigestQueueRepository queue;
+    private final DigestComposer composer;
+    private final DigestMailer mailer;
+    private final NotificationMetrics metrics;
+    private final NotificationConfig.Delivery delivery;
+
+    public DigestDispatcher(DigestQueueRepository queue, DigestComposer composer, DigestMailer mailer,
+                            NotificationMetrics metrics, NotificationConfig config) {
+        this.queue = queue;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.metrics = metrics;
+        this.delivery = config.delivery();
+    }
+
+    /**
+     * Sends digests this instance has claimed with the token: a chunk at a time is read in one
+     * query, and its digests are sent a few at once.
+     */
+    public Uni<DispatchSummary> deliverClaimed(List<UUID> digestIds, UUID claimToken) {
+        if (digestIds.isEmpty()) {
+            return observeQueue().replaceWith(DispatchSummary.NONE);
+        }
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int start = 0; start < digestIds.size(); start += CHUNK) {
+            chunks.add(digestIds.subList(start, Math.min(start + CHUNK, digestIds.size())));
+        }
+        return Multi.createFrom().iterable(chunks)
+                .onItem().transformToUniAndConcatenate(chunk -> queue.findClaimed(chunk, claimToken))
+                .onItem().transformToIterable(digests -> digests)
+                .onItem().transformToUni(digest -> deliver(digest, claimToken)).merge(delivery.concurrency())
+                .collect().with(Collectors.reducing(DispatchSummary.NONE, DispatchSummary::plus))
+                .call(this::observeQueue);
+    }
+
+    /** Claims the digests that are due (first sends, retries, abandoned claims) and sends them. */
+    public Uni<DispatchSummary> deliverDue() {
+        UUID token = UUID.randomUUID();
+        return queue.claimDue(token, delivery.lease(), delivery.batchSize())
+                .flatMap(ids -> deliverClaimed(ids, token));
+    }
+
+    /** Makes every waiting or failed digest due now, whatever its backoff, and sends what it can. */
+    public Uni<DispatchSummary> retryAllNow() {
+        return queue.makeWaitingDueNow().flatMap(ignored -> deliverDue());
+    }
+
+    /** Retries one digest now; empty when it is unknown, or sent, cancelled or being sent. */
+    public Uni<Optional<DispatchSummary>> retryNow(UUID digestId) {
+        UUID token = UUID.randomUUID();
+        return queue.claim(digestId, token, delivery.lease())
+                .flatMap(claimed -> claimed.isEmpty()
+                        ? Uni.createFrom().item(Optional.<DispatchSummary>empty())
+                        : deliverClaimed(List.of(digestId), token).map(Optional::of));
+    }
+
+    private Uni<DispatchSummary> deliver(ClaimedDigest claimed, UUID claimToken) {
+        List<UUID> overtaken = claimed.items().stream().filter(item -> item.overtakenBy(claimed.asOf()))
+                .map(DigestItem::notificationId).toList();
+        List<DigestItem> current = claimed.items().stream().filter(item -> !item.overtakenBy(claimed.asOf())).toList();
+        if (current.isEmpty()) {
+            return queue.markCancelled(claimed.id(), claimToken, overtaken)
+                    .map(ignored -> new DispatchSummary(0, 0, 0, 1));
+        }
+        DigestComposer.ComposedDigest digest = composer.compose(claimed.recipientEmail(), claimed.asOf(), current);
+        return mailer.send(digest)
+                .ifNoItem().after(delivery.sendTimeout()).fail()
+                .onItemOrFailure().transformToUni((accepted, failure) -> failure == null
+                        ? recordSent(claimed, claimToken, digest, current.size(), overtaken)
+                        : recordFailure(claimed, claimToken, failure));
+    }
+
+    private Uni<DispatchSummary> recordSent(ClaimedDigest claimed, UUID claimToken,
+                                            DigestComposer.ComposedDigest digest, int itemCount,
+                                            List<UUID> overtaken) {
+        metrics.emailSent();
+        return queue.markSent(claimed.id(), claimToken, digest.subject(), itemCount, overtaken)
+                .map(recorded -> {
+                    if (!recorded) {
+                        LOG.warnf("Digest %s was sent but its claim had passed to another instance", claimed.id());
+                    }
+                    return new DispatchSummary(1, 0, 0, 0);
+                });
+    }
+
+    private Uni<DispatchSummary> recordFailure(ClaimedDigest digest, UUID claimToken, Throwable failure) {
+        metrics.emailFailed();
+        String error = String.valueOf(failure.getMessage());
+        LOG.warnf("Digest %s to %s was not accepted: %s", digest.id(), digest.recipientEmail(), error);
+        return queue.markFailed(digest.id(), claimToken, truncate(failure.getClass().getSimpleName() + ": " + error),
+                        delivery.maxAttempts(), delivery.initialBackoff(), delivery.maxBackoff())
+                .map(status -> status.orElse(DigestStatus.PENDING) == DigestStatus.FAILED
+                        ? new DispatchSummary(0, 0, 1, 0)
+                        : new DispatchSummary(0, 1, 0, 0));
+    }
+
+    /** Refreshes the queue-size gauges. */
+    public Uni<Void> observeQueue() {
+        return queue.countUnsent().invoke(metrics::queueObserved).replaceWithVoid();
+    }
+
+    private static String truncate(String error) {
+        return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
+    }
+}

@@ -1,0 +1,36 @@
+package org.actiontracker.notification.support;
+
+import static io.restassured.RestAssured.given;
+
+/** Reads the service's Prometheus counters. */
+public final class Metrics {
+
+    private Metrics() {
+    }
+
+    public static String scrape() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    public static double eventsConsumed(String type, String outcome) {
+        return value("notification_events_consumed_total", "outcome=\"" + outcome + "\"", "type=\"" + type + "\"");
+    }
+
+    /** The sample of the metric whose labels include every given label; 0 when there is none yet. */
+    public static double value(String metric, String... labels) {
+        for (String line : scrape().split("\n")) {
+            if (!line.startsWith(metric + "{")) {
+                continue;
+            }
+            String labelPart = line.substring(line.indexOf('{'), line.lastIndexOf('}') + 1);
+            boolean matches = true;
+            for (String label : labels) {
+                matches &= labelPart.contains(label);
+            }
+            if (matches) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
+    }
+}
