@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventData;
 import org.actiontracker.events.EventTypes;
@@ -106,8 +105,7 @@ public class ActionService {
         }
         readScope(actor, where, params);
         String query = String.join(" and ", where);
-        return actions.find(query, page.sort(), params).withHint(HibernateHints.HINT_READ_ONLY, true)
-                .page(page.page(), page.size()).list()
+        return actions.find(query, page.sort(), params).page(page.page(), page.size()).list()
                 .chain(items -> actions.count(query, params).map(total -> PageResult.of(items, page, total)));
     }
 

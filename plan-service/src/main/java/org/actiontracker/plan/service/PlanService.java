@@ -4,7 +4,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
@@ -76,8 +75,7 @@ public class PlanService {
         }
         readScope(actor, "", where, params);
         String query = String.join(" and ", where);
-        return plans.find(query, page.sort(), params).withHint(HibernateHints.HINT_READ_ONLY, true)
-                .page(page.page(), page.size()).list()
+        return plans.find(query, page.sort(), params).page(page.page(), page.size()).list()
                 .chain(items -> plans.count(query, params).map(total -> PageResult.of(items, page, total)));
     }
 

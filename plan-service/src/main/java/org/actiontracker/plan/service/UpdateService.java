@@ -3,7 +3,6 @@ package org.actiontracker.plan.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
@@ -62,8 +61,7 @@ public class UpdateService {
                                               PageRequest page) {
         String query = "actionId = ?1" + (includeWithdrawn ? "" : " and withdrawnAt is null");
         return actionService.getReadable(actionId, actor)
-                .chain(() -> updates.find(query, page.sort(), actionId).withHint(HibernateHints.HINT_READ_ONLY, true)
-                .page(page.page(), page.size()).list())
+                .chain(() -> updates.find(query, page.sort(), actionId).page(page.page(), page.size()).list())
                 .chain(items -> updates.count(query, actionId).map(total -> PageResult.of(items, page, total)));
     }
 
@@ -117,7 +115,7 @@ public class UpdateService {
         if (update.newPercentComplete != null) {
             action.percentComplete = update.newPercentComplete;
         }
-        action.stampUpdated(update.authorSubject, update.recordedAt);
+        action.stampUpdated(update.authorSubject, update.updatedAt);
         return updates.persist(update)
                 .chain(() -> actions.flush())
                 .chain(() -> recorder.record(updateChange(EventTypes.UPDATE_RECORDED, update, List.of(), locked.actor)))
