@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -202,20 +203,26 @@ public class OutboxRelay {
                     if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    Long[] sent = send(batch);
-                    return connection.preparedQuery("update outbox_event set sent_at = now() where position = any($1)")
-                            .execute(Tuple.of(sent))
-                            .invoke(() -> {
-                                backlog.addAndGet(-sent.length);
-                                if (sent.length < batch.size()) {
-                                    oldestUnsent.set(batch.get(sent.length).getOffsetDateTime("created_at")
-                                            .toInstant());
-                                } else {
-                                    oldestUnsent.set(null);
-                                }
-                            })
-                            .map(updated -> sent.length);
+                    // send() blocks until Kafka acknowledges: keep it off the event loop this callback runs on.
+                    return Uni.createFrom().item(() -> send(batch))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                            .chain(sent -> markSent(connection, batch, sent));
                 });
+    }
+
+    private Uni<Integer> markSent(SqlConnection connection, List<Row> batch, Long[] sent) {
+        return connection.preparedQuery("update outbox_event set sent_at = now() where position = any($1)")
+                .execute(Tuple.of(sent))
+                .invoke(() -> {
+                    backlog.addAndGet(-sent.length);
+                    if (sent.length < batch.size()) {
+                        oldestUnsent.set(batch.get(sent.length).getOffsetDateTime("created_at")
+                                .toInstant());
+                    } else {
+                        oldestUnsent.set(null);
+                    }
+                })
+                .map(updated -> sent.length);
     }
 
     /**
@@ -229,10 +236,16 @@ public class OutboxRelay {
                     row.getString("partition_key"), withSequence(row.getString("payload"), row.getLong("position")));
             record.headers().add(CloudEventCodec.CONTENT_TYPE_HEADER,
                     CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            acks.add(producer.send(record));
+            Future<RecordMetadata> ack = producer.send(record);
+            acks.add(ack);
+            if (failedAtOnce(ack)) {
+                // Refused before it was queued (e.g. no metadata within max.block.ms): the rows after it must not
+                // reach Kafka ahead of it, nor twice when the batch is retried.
+                break;
+            }
         }
         List<Long> acknowledged = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
+        for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get();
                 acknowledged.add(batch.get(i).getLong("position"));
@@ -246,6 +259,21 @@ public class OutboxRelay {
             }
         }
         return acknowledged.toArray(Long[]::new);
+    }
+
+    private static boolean failedAtOnce(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     /** The stored event lacks only its sequence, known once its row had a position. */
