@@ -1,0 +1,63 @@
+package org.actiontracker.plan.events;
+
+import org.actiontracker.infra.PostgresServer;
+import org.actiontracker.infra.PostgresTestResource;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Direct reads of plan-service's database (audit trail, outbox) and test-only DDL. */
+public final class PlanDatabase {
+
+    private PlanDatabase() {
+    }
+
+    /** The ids of the events audited for these resources, in the order they were recorded. */
+    public static List<String> auditedEventIds(Collection<UUID> resourceIds) {
+        return query("select event_id from audit_entry where resource_id = any(?) order by id", resourceIds);
+    }
+
+    /** The ids of the outbox rows of these events that Kafka has not acknowledged yet. */
+    public static List<String> unsentOutboxEvents(Collection<String> eventIds) {
+        return query("select event_id from outbox_event where sent_at is null and event_id = any(?)",
+                eventIds.stream().map(UUID::fromString).toList());
+    }
+
+    public static void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql, e);
+        }
+    }
+
+    private static List<String> query(String sql, Collection<UUID> ids) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            Array array = connection.createArrayOf("uuid", ids.toArray());
+            statement.setArray(1, array);
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        PostgresServer server = PostgresTestResource.server();
+        return DriverManager.getConnection(server.jdbcUrl("plans"), server.username(), server.password());
+    }
+}
