@@ -4,14 +4,12 @@ import jakarta.ws.rs.QueryParam;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.service.ActionFilter;
-import org.actiontracker.plan.service.ApiException;
 import org.actiontracker.plan.service.PageRequest;
 import org.actiontracker.plan.service.ActionService;
 import org.actiontracker.plan.service.Params;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.List;
-import java.util.UUID;
 
 /** The query parameters of action lists, parsed with errors that name the parameter. */
 public class ActionQuery {
@@ -66,7 +64,7 @@ public class ActionQuery {
     String sort;
 
     ActionFilter filter() {
-        return new ActionFilter(uuid("planId", planId), uuid("organisationId", organisationId), ownerEmail,
+        return new ActionFilter(Params.uuid("planId", planId), Params.uuid("organisationId", organisationId), ownerEmail,
                 Params.enumValues("status", status, ActionStatus.class), Params.enumValues("rag", rag, Rag.class),
                 recommendation, Params.date("targetBefore", targetBefore), Params.date("targetAfter", targetAfter),
                 Params.date("noUpdateSince", noUpdateSince));
@@ -76,14 +74,4 @@ public class ActionQuery {
         return PageRequest.of(page, size, sort, ActionService.SORTABLE, "position");
     }
 
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(name, "'" + value + "' is not a UUID");
-        }
-    }
 }

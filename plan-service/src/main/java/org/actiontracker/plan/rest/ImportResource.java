@@ -33,7 +33,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 @Path("/api/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,8 +90,8 @@ public class ImportResource {
 
         ImportCommand command(String content, String contentField, DocumentFormat format, String filename) {
             return new ImportCommand(content, contentField, format, filename,
-                    sourceId == null || sourceId.isBlank() ? ImportService.STALKING_REPORT : uuid("sourceId", sourceId),
-                    uuid("organisationId", organisationId), Params.enumValue("state", state, PlanState.class),
+                    sourceId == null || sourceId.isBlank() ? ImportService.STALKING_REPORT : Params.uuid("sourceId", sourceId),
+                    Params.uuid("organisationId", organisationId), Params.enumValue("state", state, PlanState.class),
                     flag("dryRun", dryRun));
         }
 
@@ -151,17 +150,6 @@ public class ImportResource {
             case "csv" -> DocumentFormat.CSV;
             default -> null;
         };
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(name, "'" + value + "' is not a UUID");
-        }
     }
 
     private static boolean flag(String name, String value) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Parses query parameters with errors that name the parameter and say what it accepts. */
@@ -21,6 +22,17 @@ public final class Params {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiException.invalid(name, "'" + value + "' is not a date (expected YYYY-MM-DD)");
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "'" + value + "' is not a UUID");
         }
     }
 
