@@ -20,4 +20,9 @@ public record ActionFilter(UUID planId, UUID organisationId, String ownerEmail, 
         return new ActionFilter(plan, organisationId, ownerEmail, statuses, rags, recommendationNumber, targetBefore,
                 targetAfter, noUpdateSince);
     }
+
+    public ActionFilter withRecommendationNumber(String number) {
+        return new ActionFilter(planId, organisationId, ownerEmail, statuses, rags, number, targetBefore, targetAfter,
+                noUpdateSince);
+    }
 }

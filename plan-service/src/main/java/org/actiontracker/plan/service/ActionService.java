@@ -2,7 +2,6 @@ package org.actiontracker.plan.service;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventData;
@@ -18,13 +17,13 @@ import org.actiontracker.plan.mapping.EventMapper;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionRepository;
+import org.actiontracker.plan.repository.ActionSearchRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
 import org.actiontracker.plan.rest.dto.ActionInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ public class ActionService {
             "updatedAt", "updatedAt", "createdAt", "createdAt");
 
     private final ActionRepository actions;
+    private final ActionSearchRepository search;
     private final ActionUpdateRepository updates;
     private final PlanService plans;
     private final OrganisationService organisations;
@@ -48,11 +48,12 @@ public class ActionService {
     private final EventMapper events;
     private final ChangeRecorder recorder;
 
-    public ActionService(ActionRepository actions, ActionUpdateRepository updates, PlanService plans,
+    public ActionService(ActionRepository actions, ActionSearchRepository search, ActionUpdateRepository updates, PlanService plans,
                          OrganisationService organisations, RecommendationService recommendations,
                          ResourceMapper mapper, PartialUpdateMapper patcher, EventMapper events,
                          ChangeRecorder recorder) {
         this.actions = actions;
+        this.search = search;
         this.updates = updates;
         this.plans = plans;
         this.organisations = organisations;
@@ -63,58 +64,20 @@ public class ActionService {
         this.recorder = recorder;
     }
 
-    @WithSession
     public Uni<PageResult<Action>> list(ActionFilter filter, Actor actor, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.planId() != null) {
-            where.add("planId = :plan");
-            params.and("plan", filter.planId());
-        }
-        if (filter.organisationId() != null) {
-            where.add("organisationId = :organisation");
-            params.and("organisation", filter.organisationId());
-        }
-        if (filter.ownerEmail() != null && !filter.ownerEmail().isBlank()) {
-            where.add("lower(owner.email) = :ownerEmail");
-            params.and("ownerEmail", filter.ownerEmail().trim().toLowerCase());
-        }
-        if (!filter.statuses().isEmpty()) {
-            where.add("status in :statuses");
-            params.and("statuses", filter.statuses());
-        }
-        if (!filter.rags().isEmpty()) {
-            where.add("rag in :rags");
-            params.and("rags", filter.rags());
-        }
-        if (filter.recommendationNumber() != null && !filter.recommendationNumber().isBlank()) {
-            where.add("recommendationNumber = :recommendation");
-            params.and("recommendation", RecommendationService.normalise(filter.recommendationNumber()));
-        }
-        if (filter.targetBefore() != null) {
-            where.add("targetDate < :targetBefore");
-            params.and("targetBefore", filter.targetBefore());
-        }
-        if (filter.targetAfter() != null) {
-            where.add("targetDate > :targetAfter");
-            params.and("targetAfter", filter.targetAfter());
-        }
-        if (filter.noUpdateSince() != null) {
-            where.add("(latestUpdateAt is null or latestUpdateAt < :noUpdateSince)");
-            params.and("noUpdateSince", filter.noUpdateSince().atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        readScope(actor, where, params);
-        String query = String.join(" and ", where);
-        return actions.find(query, page.sort(), params).page(page.page(), page.size()).list()
-                .chain(items -> actions.count(query, params).map(total -> PageResult.of(items, page, total)));
+        ActionFilter normalised = filter.recommendationNumber() == null || filter.recommendationNumber().isBlank()
+                ? filter : filter.withRecommendationNumber(RecommendationService.normalise(filter.recommendationNumber()));
+        return search.find(normalised, readScope(actor), page.sort(), page.page(), page.size())
+                .map(found -> PageResult.of(found.items(), page, found.total()));
     }
 
-    private static void readScope(Actor actor, List<String> where, Parameters params) {
-        List<String> planScope = new ArrayList<>();
-        PlanService.readScope(actor, "p.", planScope, params);
-        if (!planScope.isEmpty()) {
-            where.add("planId in (select p.id from Plan p where " + String.join(" and ", planScope) + ")");
+    /** Published plans, plus drafts of the actor's own organisation (viewer, editor), or everything. */
+    private static ActionSearchRepository.ReadScope readScope(Actor actor) {
+        if (actor.readsEverything()) {
+            return ActionSearchRepository.ReadScope.EVERYTHING;
         }
+        UUID own = actor.organisationId();
+        return new ActionSearchRepository.ReadScope(false, own != null && actor.readsOrganisation(own) ? own : null);
     }
 
     @WithSession

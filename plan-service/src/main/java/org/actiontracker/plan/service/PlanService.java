@@ -73,7 +73,7 @@ public class PlanService {
             where.add("state = :state");
             params.and("state", state);
         }
-        readScope(actor, "", where, params);
+        readScope(actor, where, params);
         String query = String.join(" and ", where);
         return plans.find(query, page.sort(), params).page(page.page(), page.size()).list()
                 .chain(items -> plans.count(query, params).map(total -> PageResult.of(items, page, total)));
@@ -82,18 +82,16 @@ public class PlanService {
     /**
      * Restricts a query to what the actor may read: published plans, plus drafts of its own
      * organisation (viewer, editor), or everything (national, admin).
-     *
-     * @param alias prefix of the plan's columns in the query ("" for Plan itself)
      */
-    static void readScope(Actor actor, String alias, List<String> where, Parameters params) {
+    private static void readScope(Actor actor, List<String> where, Parameters params) {
         if (actor.readsEverything()) {
             return;
         }
         if (actor.organisationId() != null && actor.readsOrganisation(actor.organisationId())) {
-            where.add("(" + alias + "state = :published or " + alias + "organisationId = :ownOrganisation)");
+            where.add("(state = :published or organisationId = :ownOrganisation)");
             params.and("ownOrganisation", actor.organisationId());
         } else {
-            where.add(alias + "state = :published");
+            where.add("state = :published");
         }
         params.and("published", PlanState.PUBLISHED);
     }

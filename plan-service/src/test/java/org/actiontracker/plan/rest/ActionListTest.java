@@ -109,4 +109,42 @@ class ActionListTest {
                 .body("totalItems", equalTo(0));
         Api.as("national", null).get("/api/v1/actions?planId={id}", plan).then().body("totalItems", equalTo(4));
     }
+
+    @Test
+    void aPagePastTheEndIsEmptyButStillCountsTheMatches() {
+        editor(organisation).get("/api/v1/plans/{id}/actions?size=3&page=5", plan)
+                .then().statusCode(200)
+                .body("items", hasSize(0)).body("totalItems", equalTo(4)).body("totalPages", equalTo(2));
+    }
+
+    @Test
+    void aListedActionCarriesEveryFieldOfTheActionItself() {
+        UUID ownPlan = Api.createPlan(organisation, Api.createSource(), "DRAFT");
+        UUID documented = UUID.fromString(editor(organisation).body(Map.of("recommendationNumber", "7",
+                        "subPointRef", "7.2", "description", "Documented", "status", "IN_PROGRESS",
+                        "statusLabel", "In Progress 25%", "rag", "AMBER", "percentComplete", 25,
+                        "targetDate", "2026-03-31", "owner", Map.of("name", "Ann Owner", "role", "DCI",
+                                "email", "ann@force.example"),
+                        "documents", java.util.List.of(Map.of("title", "Policy", "url", "https://force.example/p"))))
+                .post("/api/v1/plans/{id}/actions", ownPlan).then().statusCode(201).extract().path("id"));
+        editor(organisation).body(Map.of("text", "Started")).post("/api/v1/actions/{id}/updates", documented)
+                .then().statusCode(201);
+        Map<String, Object> itself = editor(organisation).get("/api/v1/actions/{id}", documented)
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> listed = editor(organisation)
+                .get("/api/v1/actions?planId={id}&status=IN_PROGRESS&rag=AMBER&ownerEmail=ann@force.example", ownPlan)
+                .then().statusCode(200).body("totalItems", equalTo(1)).extract().jsonPath().getMap("items[0]");
+        org.assertj.core.api.Assertions.assertThat(listed).isEqualTo(itself);
+        org.assertj.core.api.Assertions.assertThat(listed.get("latestUpdateAt")).isNotNull();
+    }
+
+    @Test
+    void publishedPlansAreListedForAnyoneWithoutOwnerEmails() {
+        UUID published = Api.createPlan(organisation, Api.createSource(), "PUBLISHED");
+        Api.createAction(organisation, published, "7", null);
+        Api.anonymous().get("/api/v1/actions?planId={id}", published).then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].owner.email", org.hamcrest.Matchers.nullValue());
+        editor(Api.createOrganisation()).get("/api/v1/actions?planId={id}", published).then()
+                .body("totalItems", equalTo(1));
+    }
 }
