@@ -10,13 +10,13 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Topics;
 import org.actiontracker.plan.domain.AuditEntry;
 import org.actiontracker.plan.domain.OutboxEvent;
-import org.actiontracker.plan.repository.AuditRepository;
 import org.actiontracker.plan.repository.OutboxRepository;
 import org.actiontracker.plan.security.Actor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,27 +30,39 @@ public class ChangeRecorder {
 
     private final CloudEventCodec codec;
     private final OutboxRepository outbox;
-    private final AuditRepository audit;
 
-    public ChangeRecorder(ObjectMapper objectMapper, OutboxRepository outbox, AuditRepository audit) {
+    public ChangeRecorder(ObjectMapper objectMapper, OutboxRepository outbox) {
         this.codec = new CloudEventCodec(objectMapper);
         this.outbox = outbox;
-        this.audit = audit;
     }
 
     /**
      * @param change what happened; {@code snapshot} is the state after it (before it, for deletes)
      */
     public Uni<Void> record(Change change) {
+        return recordAll(List.of(change));
+    }
+
+    /** Records several changes in order; their events keep that order per key. */
+    public Uni<Void> recordAll(List<Change> changes) {
         Instant now = Instant.now();
-        UUID eventId = UUID.randomUUID();
+        List<OutboxEvent> events = new ArrayList<>(changes.size());
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
+        for (Change change : changes) {
+            UUID eventId = UUID.randomUUID();
+            events.add(outboxEvent(change, eventId, now));
+            entries.add(auditEntry(change, eventId, now));
+        }
+        return outbox.appendWithAudit(events, entries);
+    }
+
+    private OutboxEvent outboxEvent(Change change, UUID eventId, Instant now) {
         String resource = EventTypes.resourceOf(change.type());
         EventData<Object> data = new EventData<>(change.snapshot(), change.changes(),
                 new EventData.Actor(change.actor().subject(), change.actor().name(), change.actor().organisationId()));
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId.toString(), CloudEvent.SOURCE,
                 change.type(), resource + "s/" + change.resourceId(), now.atOffset(ZoneOffset.UTC), CloudEvent.JSON,
                 CloudEvent.dataSchemaFor(resource), change.partitionKey().toString(), null, codec.toJson(data));
-
         OutboxEvent pending = new OutboxEvent();
         pending.eventId = eventId;
         pending.topic = Topics.PLAN_EVENTS;
@@ -58,29 +70,22 @@ public class ChangeRecorder {
         pending.type = change.type();
         pending.payload = new String(codec.encodeStructured(event), StandardCharsets.UTF_8);
         pending.createdAt = now;
+        return pending;
+    }
 
+    private static AuditEntry auditEntry(Change change, UUID eventId, Instant now) {
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = now;
         entry.actorSubject = change.actor().subject();
         entry.actorName = change.actor().name();
         entry.organisationId = change.organisationId();
-        entry.resourceType = resource;
+        entry.resourceType = EventTypes.resourceOf(change.type());
         entry.resourceId = change.resourceId();
         entry.eventType = change.type();
         entry.eventId = eventId;
         entry.changes = change.changes().stream()
                 .map(c -> new AuditEntry.Change(c.field(), c.from(), c.to())).toList();
-
-        return outbox.persist(pending).chain(() -> audit.persist(entry)).replaceWithVoid();
-    }
-
-    /** Records several changes in order; their events keep that order per key. */
-    public Uni<Void> recordAll(List<Change> changes) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Change change : changes) {
-            chain = chain.chain(() -> record(change));
-        }
-        return chain;
+        return entry;
     }
 
     /**

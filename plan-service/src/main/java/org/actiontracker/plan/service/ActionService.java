@@ -182,14 +182,19 @@ public class ActionService {
      * watched field that changed, so consumers need not diff.
      */
     public Uni<Void> recordChange(Snapshots.Action before, Action action, Plan plan, Actor actor) {
-        return snapshot(action, plan).chain(after -> {
+        return changesOf(before, action, plan, actor).chain(recorder::recordAll);
+    }
+
+    /** The events of an action change, for a caller that records them with others. */
+    public Uni<List<ChangeRecorder.Change>> changesOf(Snapshots.Action before, Action action, Plan plan, Actor actor) {
+        return snapshot(action, plan).map(after -> {
             List<EventData.FieldChange> changes = FieldChanges.between(before, after);
             List<ChangeRecorder.Change> recorded = new ArrayList<>();
             recorded.add(change(EventTypes.ACTION_UPDATED, after, changes, actor));
             addIfChanged(recorded, changes, "status", EventTypes.ACTION_STATUS_CHANGED, after, actor);
             addIfChanged(recorded, changes, "rag", EventTypes.ACTION_RAG_CHANGED, after, actor);
             addIfChanged(recorded, changes, "targetDate", EventTypes.ACTION_TARGET_DATE_CHANGED, after, actor);
-            return recorder.recordAll(recorded);
+            return recorded;
         });
     }
 

@@ -21,6 +21,7 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,8 +119,13 @@ public class UpdateService {
         action.stampUpdated(update.authorSubject, update.updatedAt);
         return updates.persist(update)
                 .chain(() -> actions.flush())
-                .chain(() -> recorder.record(updateChange(EventTypes.UPDATE_RECORDED, update, List.of(), locked.actor)))
-                .chain(() -> actionService.recordChange(locked.before, action, locked.plan, locked.actor))
+                .chain(() -> actionService.changesOf(locked.before, action, locked.plan, locked.actor))
+                .chain(actionChanges -> {
+                    List<ChangeRecorder.Change> changes = new ArrayList<>();
+                    changes.add(updateChange(EventTypes.UPDATE_RECORDED, update, List.of(), locked.actor));
+                    changes.addAll(actionChanges);
+                    return recorder.recordAll(changes);
+                })
                 .replaceWith(update);
     }
 
