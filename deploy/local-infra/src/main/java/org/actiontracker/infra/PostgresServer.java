@@ -33,7 +33,9 @@ public final class PostgresServer implements AutoCloseable {
      *
      * @param port    the port to listen on, 0 for a free one
      * @param dataDir where the cluster lives and is kept across starts; {@code null} for a temporary one that is
-     *                deleted on {@link #close()}
+     *                deleted on {@link #close()}. A kept cluster commits durably: zonky starts PostgreSQL
+     *                with {@code fsync} and {@code synchronous_commit} off, which may lose acknowledged
+     *                writes, or the cluster, on a crash. A temporary one, for tests, keeps those faster defaults.
      */
     public static PostgresServer start(int port, Path dataDir) {
         QuietLogging.apply();
@@ -41,7 +43,8 @@ public final class PostgresServer implements AutoCloseable {
                 .setPort(port)
                 .setServerConfig("max_connections", Integer.toString(MAX_CONNECTIONS));
         if (dataDir != null) {
-            builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
+            builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         try {
             return new PostgresServer(builder.start());

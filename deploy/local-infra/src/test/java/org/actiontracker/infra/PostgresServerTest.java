@@ -3,6 +3,9 @@ package org.actiontracker.infra;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,9 +49,21 @@ class PostgresServerTest {
         assertThat(postgres.reactiveUrl("plans")).isEqualTo("postgresql://localhost:" + postgres.port() + "/plans");
     }
 
+    @Test
+    void aClusterKeptAcrossStartsCommitsDurably(@TempDir Path dataDir) throws SQLException {
+        try (PostgresServer kept = PostgresServer.start(0, dataDir)) {
+            assertThat(queryOne(kept, "postgres", "SHOW synchronous_commit")).isEqualTo("on");
+            assertThat(queryOne(kept, "postgres", "SHOW fsync")).isEqualTo("on");
+        }
+    }
+
     private static String queryOne(String database, String sql) throws SQLException {
+        return queryOne(postgres, database, sql);
+    }
+
+    private static String queryOne(PostgresServer server, String database, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
-                postgres.jdbcUrl(database), postgres.username(), postgres.password());
+                server.jdbcUrl(database), server.username(), server.password());
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             assertThat(result.next()).isTrue();
