@@ -2,6 +2,7 @@ package org.actiontracker.plan.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.plan.domain.Plan;
 
@@ -10,4 +11,17 @@ import java.util.UUID;
 @ApplicationScoped
 @WithSession
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
+
+    /**
+     * The plan, with its organisation read by the same query into the session, where a later
+     * lookup of the organisation finds it without another round trip.
+     */
+    public Uni<Plan> findWithOrganisation(UUID id) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select p, o from Plan p, Organisation o where p.id = :id and o.id = p.organisationId",
+                        Object[].class)
+                .setParameter("id", id)
+                .getSingleResultOrNull())
+                .map(row -> row == null ? null : (Plan) row[0]);
+    }
 }

@@ -138,7 +138,7 @@ public class ActionService {
     private Uni<Action> change(UUID id, ActionInput input, ExpectedVersion expected, Actor actor,
                                Consumer<Action> edit) {
         return actions.findForUpdate(id).onItem().ifNull().failWith(() -> ApiException.notFound("Action", id))
-                .chain(action -> plans.get(action.planId).chain(plan -> {
+                .chain(action -> plans.getWithOrganisation(action.planId).chain(plan -> {
                     AccessPolicy.requireWrite(actor, plan.organisationId);
                     expected.check(action.version);
                     return snapshot(action, plan).chain(before -> {

@@ -101,6 +101,12 @@ public class PlanService {
         return plans.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Plan", id));
     }
 
+    /** The plan, with its organisation in the session too: writes to actions snapshot both. */
+    @WithSession
+    public Uni<Plan> getWithOrganisation(UUID id) {
+        return plans.findWithOrganisation(id).onItem().ifNull().failWith(() -> ApiException.notFound("Plan", id));
+    }
+
     @WithSession
     public Uni<Plan> getReadable(UUID id, Actor actor) {
         return get(id).invoke(plan -> AccessPolicy.requireRead(actor, plan.organisationId, plan.isPublished()));

@@ -188,7 +188,7 @@ public class UpdateService {
     public Uni<LockedAction> lockedAction(UUID actionId, Actor actor) {
         return actions.findForUpdate(actionId).onItem().ifNull()
                 .failWith(() -> ApiException.notFound("Action", actionId))
-                .chain(action -> plans.get(action.planId).chain(plan -> {
+                .chain(action -> plans.getWithOrganisation(action.planId).chain(plan -> {
                     AccessPolicy.requireWrite(actor, plan.organisationId);
                     return actionService.snapshot(action, plan)
                             .map(before -> new LockedAction(action, plan, before, actor));
