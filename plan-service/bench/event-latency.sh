@@ -5,7 +5,7 @@
 # It starts its own PostgreSQL/Kafka (deploy/local-infra) and the service jar on spare ports, runs
 # org.actiontracker.plan.bench.EventLatencyBenchmark and stops everything when done.
 # Usage: plan-service/bench/event-latency.sh
-#   env: RATE=100 (writes/s) MEASURED_SECONDS=30 (per phase, after 5 s warm-up) HEAP=256m SKIP_BUILD=1 KEEP_WORK=1
+#   env: RATE=100 (writes/s) MEASURED_SECONDS=30 (per phase, after 5 s warm-up) HEAP (overrides deploy/plan-service.jvm-options) SKIP_BUILD=1 KEEP_WORK=1
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +13,8 @@ REPO_ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 WORK="$(mktemp -d /tmp/event-latency.XXXXXX)"
 RATE="${RATE:-100}"
 MEASURED_SECONDS="${MEASURED_SECONDS:-30}"
-HEAP="${HEAP:-256m}"
+HEAP="${HEAP:-}"
+JVM_OPTIONS=($(grep -v '^#' "$REPO_ROOT/deploy/plan-service.jvm-options") ${HEAP:+-Xms$HEAP -Xmx$HEAP})
 export PG_PORT="${BENCH_PG_PORT:-35432}" KAFKA_PORT="${BENCH_KAFKA_PORT:-39092}"
 export SMTP_PORT="${BENCH_SMTP_PORT:-33025}" MAIL_WEB_PORT="${BENCH_MAIL_WEB_PORT:-38085}"
 export INFRA_DATA_DIR="$WORK/data" INFRA_READY_FILE="$WORK/infra.ready"
@@ -56,7 +57,7 @@ echo "starting plan-service (port $SERVICE_PORT)"
 DB_REACTIVE_URL="postgresql://localhost:$PG_PORT/plans" DB_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/plans" \
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" PLAN_SERVICE_PORT="$SERVICE_PORT" \
   DEV_JWT_PUBLIC_KEY="$REPO_ROOT/deploy/local-infra/src/main/resources/dev-keys/public.pem" \
-  java -Xms"$HEAP" -Xmx"$HEAP" -Dquarkus.profile=dev -Dquarkus.log.level=WARN \
+  java "${JVM_OPTIONS[@]}" -Dquarkus.profile=dev -Dquarkus.log.level=WARN \
   -jar "$REPO_ROOT/plan-service/target/quarkus-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 PIDS+=("$SERVICE_PID")
