@@ -4,15 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.actiontracker.events.CloudEvent;
@@ -26,8 +17,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,16 +34,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes outbox rows to Kafka in position order and marks them sent only once the broker
- * acknowledged them (idempotent producer, acks=all). It is woken by PostgreSQL LISTEN/NOTIFY the
- * moment a writing transaction commits, with a short poll as a fallback. A transaction-scoped
- * advisory lock lets only one instance publish at a time, which keeps each key's order.
+ * acknowledged them (idempotent producer, acks=all).
+ * <p>
+ * The relay has a database connection of its own, used by its own thread only: its reads and
+ * updates never wait behind HTTP requests for a pooled connection or an event loop. On that
+ * connection it holds a session-level advisory lock, so exactly one instance publishes, which
+ * keeps each key's order; the others stand by and take over when the holder's session ends. The
+ * same connection LISTENs for the NOTIFY sent when a writing transaction commits, with a short
+ * poll as a fallback. When the connection breaks, the relay reconnects and takes the lock again.
  * <p>
  * While Kafka is down the producer keeps retrying; writes go on being accepted and their rows
  * wait here, published in order once the broker is back.
@@ -55,36 +56,44 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CHANNEL = "outbox_event";
-    private static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
+    static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
+    /** Names the relay's session in pg_stat_activity. */
+    static final String APPLICATION_NAME = "plan-service outbox relay";
 
-    private final Pool pool;
-    private final Vertx vertx;
     private final OutboxConfig config;
     private final String bootstrapServers;
-    private final PgConnectOptions listenOptions;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final PGSimpleDataSource database;
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
     private final MeterRegistry metrics;
 
     private volatile boolean running;
     private Thread worker;
-    private PgSubscriber subscriber;
     private KafkaProducer<String, byte[]> producer;
     private Instant lastPurge = Instant.EPOCH;
 
-    public OutboxRelay(Pool pool, Vertx vertx, OutboxConfig config, MeterRegistry metrics,
+    /** The relay thread's own connection, holding the advisory lock; null while disconnected. */
+    private Connection connection;
+    private boolean databaseUnreachable;
+    private boolean standingBy;
+
+    public OutboxRelay(OutboxConfig config, MeterRegistry metrics,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       @ConfigProperty(name = "quarkus.datasource.reactive.url") String databaseUrl,
+                       @ConfigProperty(name = "quarkus.datasource.jdbc.url") String databaseUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
                        @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        this.pool = pool;
-        this.vertx = vertx;
         this.config = config;
         this.metrics = metrics;
         this.bootstrapServers = bootstrapServers;
-        this.listenOptions = PgConnectOptions.fromUri(databaseUrl.replaceFirst("^vertx-reactive:", ""))
-                .setUser(username).setPassword(password);
+        this.database = new PGSimpleDataSource();
+        database.setURL(databaseUrl);
+        database.setUser(username);
+        database.setPassword(password);
+        database.setApplicationName(APPLICATION_NAME);
+        database.setTcpKeepAlive(true);
+        // Without it a server that stops answering would hold publication up for good instead of
+        // making the relay reconnect. No statement of the relay comes near it.
+        database.setSocketTimeout(30);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -96,7 +105,6 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
-        listen();
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -105,16 +113,13 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
-        wakeUp.release();
         if (worker != null) {
             try {
+                // At most one poll interval while it waits for a notification.
                 worker.join(Duration.ofSeconds(10).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        if (subscriber != null) {
-            subscriber.closeAndAwait();
         }
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
@@ -129,11 +134,6 @@ public class OutboxRelay {
     public Duration oldestUnsentAge() {
         Instant oldest = oldestUnsent.get();
         return oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now());
-    }
-
-    /** Asks the relay to look for new rows now, for writers in this process that just committed. */
-    public void wake() {
-        wakeUp.release();
     }
 
     private Map<String, Object> producerConfig() {
@@ -151,89 +151,159 @@ public class OutboxRelay {
                 ProducerConfig.CLIENT_ID_CONFIG, "plan-service-outbox");
     }
 
-    private void listen() {
-        subscriber = PgSubscriber.subscriber(vertx, listenOptions)
-                .reconnectPolicy(retries -> 1_000L);
-        subscriber.channel(CHANNEL).handler(payload -> wakeUp.release());
-        subscriber.connect().subscribe().with(
-                connected -> LOG.debug("Listening for outbox notifications"),
-                failure -> LOG.warnf("Cannot LISTEN for outbox events (%s); polling every %s", failure.getMessage(),
-                        config.pollInterval()));
-    }
-
     private void run() {
-        while (running) {
-            try {
-                wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-                while (running && publishBatch() == config.batchSize()) {
-                    // a full batch means more may be waiting: go again without sleeping
+        try {
+            while (running) {
+                try {
+                    if (!holdsLock()) {
+                        sleepQuietly(config.pollInterval());
+                        continue;
+                    }
+                    while (running && publishBatch() == config.batchSize()) {
+                        // a full batch means more may be waiting: go again without waiting
+                    }
+                    purgeSentRows();
+                    awaitNotification();
+                } catch (SQLException e) {
+                    disconnect(e);
+                    sleepQuietly(config.pollInterval());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Outbox relay round failed, retrying: %s", e.getMessage());
+                    sleepQuietly(config.pollInterval());
                 }
-                purgeSentRows();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay round failed, retrying: %s", e.getMessage());
-                sleepQuietly(config.pollInterval());
             }
+        } finally {
+            closeConnection();
         }
     }
 
-    /** @return how many rows were published and marked sent */
-    int publishBatch() {
-        return pool.withTransaction(connection -> connection
-                        .preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(ADVISORY_LOCK_KEY))
-                        .chain(locked -> locked.iterator().next().getBoolean(0)
-                                ? publishLocked(connection) : Uni.createFrom().item(0)))
-                .await().atMost(config.deliveryTimeout().plusSeconds(30));
+    /**
+     * Connects if need be and takes the advisory lock once per session: it stays held until the
+     * connection closes, so a relay whose session ends (crash, network) lets another take over.
+     */
+    private boolean holdsLock() throws SQLException {
+        if (connection != null && !standingBy) {
+            return true;
+        }
+        if (connection == null) {
+            connect();
+        }
+        boolean locked;
+        try (PreparedStatement statement = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, ADVISORY_LOCK_KEY);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                locked = result.getBoolean(1);
+            }
+        }
+        if (!locked) {
+            if (!standingBy) {
+                LOG.info("Another instance publishes the outbox; this one stands by until it stops");
+            }
+            standingBy = true;
+            return false;
+        }
+        // LISTEN before the first read: a row committed after that read still wakes the relay.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("listen " + CHANNEL);
+        }
+        standingBy = false;
+        LOG.info("Outbox relay holds the publication lock: this instance publishes the events");
+        return true;
     }
 
-    private Uni<Integer> publishLocked(SqlConnection connection) {
-        return connection.preparedQuery("select position, partition_key, topic, payload, created_at,"
+    private void connect() throws SQLException {
+        try {
+            connection = database.getConnection();
+        } catch (SQLException e) {
+            if (!databaseUnreachable) {
+                LOG.warnf("Outbox relay cannot connect to PostgreSQL (%s); events wait in the outbox,"
+                        + " retrying every %s", e.getMessage(), config.pollInterval());
+            }
+            databaseUnreachable = true;
+            throw e;
+        }
+        if (databaseUnreachable) {
+            LOG.info("Outbox relay reconnected to PostgreSQL");
+        }
+        databaseUnreachable = false;
+    }
+
+    private void disconnect(SQLException cause) {
+        if (!databaseUnreachable) {
+            LOG.warnf("Outbox relay's PostgreSQL session failed (%s); reconnecting", cause.getMessage());
+            databaseUnreachable = true;
+        }
+        closeConnection();
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debugf("Closing the outbox relay's connection: %s", e.getMessage());
+            }
+            connection = null;
+            standingBy = false;
+        }
+    }
+
+    /** Returns when a writing transaction commits, or after the poll interval at the latest. */
+    private void awaitNotification() throws SQLException {
+        connection.unwrap(PGConnection.class).getNotifications((int) config.pollInterval().toMillis());
+    }
+
+    /** @return how many rows were read (and published and marked sent unless Kafka failed) */
+    int publishBatch() throws SQLException {
+        List<OutboxRow> batch = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select position, partition_key, topic, payload, created_at,"
                         + " (select count(*) from outbox_event where sent_at is null) as backlog"
-                        + " from outbox_event where sent_at is null order by position limit $1")
-                .execute(Tuple.of(config.batchSize()))
-                .chain(rows -> {
-                    List<Row> batch = new ArrayList<>();
-                    rows.forEach(batch::add);
-                    backlog.set(batch.isEmpty() ? 0 : batch.get(0).getLong("backlog"));
-                    oldestUnsent.set(batch.isEmpty() ? null
-                            : batch.get(0).getOffsetDateTime("created_at").toInstant());
-                    if (batch.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    // send() blocks until Kafka acknowledges: keep it off the event loop this callback runs on.
-                    return Uni.createFrom().item(() -> send(batch))
-                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                            .chain(sent -> markSent(connection, batch, sent));
-                });
+                        + " from outbox_event where sent_at is null order by position limit ?")) {
+            statement.setInt(1, config.batchSize());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new OutboxRow(rows.getLong("position"), rows.getString("partition_key"),
+                            rows.getString("topic"), rows.getString("payload"),
+                            rows.getTimestamp("created_at").toInstant()));
+                    backlog.set(rows.getLong("backlog"));
+                }
+            }
+        }
+        if (batch.isEmpty()) {
+            backlog.set(0);
+            oldestUnsent.set(null);
+            return 0;
+        }
+        oldestUnsent.set(batch.get(0).createdAt());
+        Long[] sent = send(batch);
+        markSent(sent);
+        backlog.addAndGet(-sent.length);
+        oldestUnsent.set(sent.length < batch.size() ? batch.get(sent.length).createdAt() : null);
+        return batch.size();
     }
 
-    private Uni<Integer> markSent(SqlConnection connection, List<Row> batch, Long[] sent) {
-        return connection.preparedQuery("update outbox_event set sent_at = now() where position = any($1)")
-                .execute(Tuple.of(sent))
-                .invoke(() -> {
-                    backlog.addAndGet(-sent.length);
-                    if (sent.length < batch.size()) {
-                        oldestUnsent.set(batch.get(sent.length).getOffsetDateTime("created_at")
-                                .toInstant());
-                    } else {
-                        oldestUnsent.set(null);
-                    }
-                })
-                .map(updated -> sent.length);
+    private void markSent(Long[] positions) throws SQLException {
+        if (positions.length == 0) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update outbox_event set sent_at = now() where position = any(?)")) {
+            statement.setArray(1, connection.createArrayOf("bigint", positions));
+            statement.executeUpdate();
+        }
     }
 
     /**
      * Sends the batch and waits for the acknowledgements. Returns the positions of the longest
      * acknowledged prefix: rows after a failure are retried next round, so no key's order breaks.
      */
-    private Long[] send(List<Row> batch) {
+    private Long[] send(List<OutboxRow> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (Row row : batch) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.getString("topic"),
-                    row.getString("partition_key"), withSequence(row.getString("payload"), row.getLong("position")));
+        for (OutboxRow row : batch) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.partitionKey(),
+                    withSequence(row.payload(), row.position()));
             record.headers().add(CloudEventCodec.CONTENT_TYPE_HEADER,
                     CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             Future<RecordMetadata> ack = producer.send(record);
@@ -248,13 +318,13 @@ public class OutboxRelay {
         for (int i = 0; i < acks.size(); i++) {
             try {
                 acks.get(i).get();
-                acknowledged.add(batch.get(i).getLong("position"));
+                acknowledged.add(batch.get(i).position());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException e) {
                 LOG.warnf("Kafka did not acknowledge outbox event %d (%s); it will be retried",
-                        batch.get(i).getLong("position"), e.getCause().getMessage());
+                        batch.get(i).position(), e.getCause().getMessage());
                 break;
             }
         }
@@ -283,15 +353,17 @@ public class OutboxRelay {
         return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void purgeSentRows() {
+    private void purgeSentRows() throws SQLException {
         Instant now = Instant.now();
         if (Duration.between(lastPurge, now).compareTo(Duration.ofMinutes(1)) < 0) {
             return;
         }
         lastPurge = now;
-        pool.preparedQuery("delete from outbox_event where sent_at < $1")
-                .execute(Tuple.of(OffsetDateTime.now().minus(config.retention())))
-                .await().atMost(Duration.ofSeconds(30));
+        try (PreparedStatement statement = connection.prepareStatement(
+                "delete from outbox_event where sent_at < ?")) {
+            statement.setObject(1, OffsetDateTime.now().minus(config.retention()));
+            statement.executeUpdate();
+        }
     }
 
     private static void sleepQuietly(Duration duration) {
@@ -300,5 +372,8 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private record OutboxRow(long position, String partitionKey, String topic, String payload, Instant createdAt) {
     }
 }
