@@ -1,7 +1,5 @@
 package org.actiontracker.plan.events;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes outbox rows to Kafka in position order and marks them sent only once the broker
@@ -63,9 +59,6 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final PGSimpleDataSource database;
-    private final AtomicLong backlog = new AtomicLong();
-    private final AtomicReference<Instant> oldestUnsent = new AtomicReference<>();
-    private final MeterRegistry metrics;
 
     private volatile boolean running;
     private Thread worker;
@@ -77,13 +70,12 @@ public class OutboxRelay {
     private boolean databaseUnreachable;
     private boolean standingBy;
 
-    public OutboxRelay(OutboxConfig config, MeterRegistry metrics,
+    public OutboxRelay(OutboxConfig config,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String databaseUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
                        @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.config = config;
-        this.metrics = metrics;
         this.bootstrapServers = bootstrapServers;
         this.database = new PGSimpleDataSource();
         database.setURL(databaseUrl);
@@ -97,10 +89,6 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
-        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
-                .description("Events written but not yet acknowledged by Kafka").register(metrics);
-        Gauge.builder("outbox.oldest.unsent.age.seconds", this, relay -> relay.oldestUnsentAge().toSeconds())
-                .description("Age of the oldest event not yet acknowledged by Kafka").register(metrics);
         if (!config.relayEnabled()) {
             return;
         }
@@ -124,16 +112,6 @@ public class OutboxRelay {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
-    }
-
-    /** Events written but not yet acknowledged by Kafka, as of the relay's last round. */
-    public long backlog() {
-        return backlog.get();
-    }
-
-    public Duration oldestUnsentAge() {
-        Instant oldest = oldestUnsent.get();
-        return oldest == null ? Duration.ZERO : Duration.between(oldest, Instant.now());
     }
 
     private Map<String, Object> producerConfig() {
@@ -258,29 +236,19 @@ public class OutboxRelay {
     int publishBatch() throws SQLException {
         List<OutboxRow> batch = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "select position, partition_key, topic, payload, created_at,"
-                        + " (select count(*) from outbox_event where sent_at is null) as backlog"
+                "select position, partition_key, topic, payload"
                         + " from outbox_event where sent_at is null order by position limit ?")) {
             statement.setInt(1, config.batchSize());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new OutboxRow(rows.getLong("position"), rows.getString("partition_key"),
-                            rows.getString("topic"), rows.getString("payload"),
-                            rows.getTimestamp("created_at").toInstant()));
-                    backlog.set(rows.getLong("backlog"));
+                            rows.getString("topic"), rows.getString("payload")));
                 }
             }
         }
-        if (batch.isEmpty()) {
-            backlog.set(0);
-            oldestUnsent.set(null);
-            return 0;
+        if (!batch.isEmpty()) {
+            markSent(send(batch));
         }
-        oldestUnsent.set(batch.get(0).createdAt());
-        Long[] sent = send(batch);
-        markSent(sent);
-        backlog.addAndGet(-sent.length);
-        oldestUnsent.set(sent.length < batch.size() ? batch.get(sent.length).createdAt() : null);
         return batch.size();
     }
 
@@ -374,6 +342,6 @@ public class OutboxRelay {
         }
     }
 
-    private record OutboxRow(long position, String partitionKey, String topic, String payload, Instant createdAt) {
+    private record OutboxRow(long position, String partitionKey, String topic, String payload) {
     }
 }
