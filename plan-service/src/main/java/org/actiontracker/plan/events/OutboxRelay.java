@@ -27,8 +27,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -234,7 +236,7 @@ public class OutboxRelay {
         connection.unwrap(PGConnection.class).getNotifications((int) config.pollInterval().toMillis());
     }
 
-    /** @return how many rows were read (and published and marked sent unless Kafka failed) */
+    /** @return how many rows were published and marked sent */
     int publishBatch() throws SQLException {
         List<OutboxRow> batch = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
@@ -248,28 +250,27 @@ public class OutboxRelay {
                 }
             }
         }
-        if (!batch.isEmpty()) {
-            markSent(send(batch));
+        if (batch.isEmpty()) {
+            return 0;
         }
-        return batch.size();
+        List<Long> published = positionsToMark(send(batch));
+        markSent(published);
+        return published.size();
     }
 
-    private void markSent(Long[] positions) throws SQLException {
-        if (positions.length == 0) {
+    private void markSent(List<Long> positions) throws SQLException {
+        if (positions.isEmpty()) {
             return;
         }
         try (PreparedStatement statement = connection.prepareStatement(
                 "update outbox_event set sent_at = now() where position = any(?)")) {
-            statement.setArray(1, connection.createArrayOf("bigint", positions));
+            statement.setArray(1, connection.createArrayOf("bigint", positions.toArray()));
             statement.executeUpdate();
         }
     }
 
-    /**
-     * Sends the batch and waits for the acknowledgements. Returns the positions of the longest
-     * acknowledged prefix: rows after a failure are retried next round, so no key's order breaks.
-     */
-    private Long[] send(List<OutboxRow> batch) {
+    /** Sends the batch in order and waits for every acknowledgement. */
+    private List<Delivery> send(List<OutboxRow> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxRow row : batch) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.partitionKey(),
@@ -279,26 +280,55 @@ public class OutboxRelay {
             Future<RecordMetadata> ack = producer.send(record);
             acks.add(ack);
             if (failedAtOnce(ack)) {
-                // Refused before it was queued (e.g. no metadata within max.block.ms): the rows after it must not
-                // reach Kafka ahead of it, nor twice when the batch is retried.
+                // Refused before it was queued (e.g. no metadata within max.block.ms): Kafka is away, and the rows
+                // after it would only fail too. They wait for the next round, as unsent rows.
                 break;
             }
         }
-        List<Long> acknowledged = new ArrayList<>(batch.size());
+        List<Delivery> deliveries = new ArrayList<>(acks.size());
+        int failed = 0;
+        Throwable firstFailure = null;
         for (int i = 0; i < acks.size(); i++) {
+            OutboxRow row = batch.get(i);
+            boolean acknowledged;
             try {
                 acks.get(i).get();
-                acknowledged.add(batch.get(i).position());
+                acknowledged = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException e) {
-                LOG.warnf("Kafka did not acknowledge outbox event %d (%s); it will be retried",
-                        batch.get(i).position(), e.getCause().getMessage());
-                break;
+                acknowledged = false;
+                failed++;
+                firstFailure = firstFailure == null ? e.getCause() : firstFailure;
+            }
+            deliveries.add(new Delivery(row.position(), row.partitionKey(), acknowledged));
+        }
+        if (failed > 0) {
+            LOG.warnf("Kafka did not acknowledge %d of %d outbox events (%s); they will be published again",
+                    failed, acks.size(), firstFailure.getMessage());
+        }
+        return deliveries;
+    }
+
+    /**
+     * The rows to mark sent: every acknowledged row, except those behind an unacknowledged row of the same key,
+     * which are published again after it so that the key's last copies on Kafka stay in order. Rows of other keys
+     * are not held back, or they would reach Kafka twice once the failed row is retried.
+     *
+     * @param deliveries the rows sent, in position order
+     */
+    static List<Long> positionsToMark(List<Delivery> deliveries) {
+        Set<String> heldBack = new HashSet<>();
+        List<Long> positions = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
+            if (!delivery.acknowledged()) {
+                heldBack.add(delivery.partitionKey());
+            } else if (!heldBack.contains(delivery.partitionKey())) {
+                positions.add(delivery.position());
             }
         }
-        return acknowledged.toArray(Long[]::new);
+        return positions;
     }
 
     private static boolean failedAtOnce(Future<RecordMetadata> ack) {
@@ -354,5 +384,9 @@ public class OutboxRelay {
     }
 
     private record OutboxRow(long position, String partitionKey, String topic, String payload) {
+    }
+
+    /** An outbox row handed to the producer, and whether Kafka acknowledged it. */
+    record Delivery(long position, String partitionKey, boolean acknowledged) {
     }
 }
