@@ -25,6 +25,10 @@ public interface OutboxConfig {
     @WithDefault("1h")
     Duration retention();
 
+    /** How often the backlog shown in the metrics and the health check is counted. */
+    @WithDefault("5s")
+    Duration backlogRefresh();
+
     /** Oldest unpublished event age above which the events health check reports DOWN. */
     @WithDefault("5m")
     Duration maxLag();

@@ -14,21 +14,21 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
 
-    private final OutboxRelay relay;
+    private final OutboxBacklog backlog;
     private final OutboxConfig config;
 
-    public OutboxHealthCheck(OutboxRelay relay, OutboxConfig config) {
-        this.relay = relay;
+    public OutboxHealthCheck(OutboxBacklog backlog, OutboxConfig config) {
+        this.backlog = backlog;
         this.config = config;
     }
 
     @Override
     public HealthCheckResponse call() {
-        boolean late = relay.oldestUnsentAge().compareTo(config.maxLag()) > 0;
+        boolean late = backlog.oldestUnsentAge().compareTo(config.maxLag()) > 0;
         return HealthCheckResponse.named("outbox")
                 .status(!late)
-                .withData("backlog", relay.backlog())
-                .withData("oldestUnsentAgeSeconds", relay.oldestUnsentAge().toSeconds())
+                .withData("backlog", backlog.unsent())
+                .withData("oldestUnsentAgeSeconds", backlog.oldestUnsentAge().toSeconds())
                 .build();
     }
 }

@@ -40,6 +40,11 @@ public final class PlanDatabase {
         }
     }
 
+    /** A session of its own, for a test that holds session state (an advisory lock) while the service runs. */
+    public static Connection openSession() throws SQLException {
+        return connect();
+    }
+
     private static List<String> query(String sql, Collection<UUID> ids) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             Array array = connection.createArrayOf("uuid", ids.toArray());

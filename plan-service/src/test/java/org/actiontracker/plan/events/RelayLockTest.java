@@ -1,0 +1,58 @@
+package org.actiontracker.plan.events;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.actiontracker.plan.Api;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Only the session holding the outbox advisory lock publishes. When the relay's session ends it reconnects; while
+ * another session holds the lock (another instance) events wait in the outbox, and they flow as soon as the relay
+ * gets the lock back.
+ */
+@QuarkusTest
+class RelayLockTest {
+
+    @Test
+    void eventsWaitWhileAnotherSessionHoldsTheLockAndFlowOnceTheRelayHasItBack() throws SQLException {
+        UUID organisation = Api.createOrganisation();
+        UUID plan = Api.createPlan(organisation, Api.createSource(), "DRAFT");
+        try (PlanEventsTopic topic = PlanEventsTopic.fromNow()) {
+            UUID action;
+            try (Connection otherInstance = PlanDatabase.openSession()) {
+                takeTheLockFromTheRelay(otherInstance);
+                action = Api.createAction(organisation, plan, "14", null);
+                List<String> events = PlanDatabase.auditedEventIds(List.of(action));
+                assertThat(events).hasSize(1);
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                        .until(() -> PlanDatabase.unsentOutboxEvents(events).size() == 1);
+            }
+            assertThat(topic.awaitKeyed(action, 1)).extracting(PublishedEvent::id)
+                    .containsExactlyElementsOf(PlanDatabase.auditedEventIds(List.of(action)));
+        }
+    }
+
+    /** Ends the relay's session, which frees the lock, and takes the lock before the relay reconnects. */
+    private static void takeTheLockFromTheRelay(Connection session) {
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            PlanDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                    + OutboxRelay.APPLICATION_NAME + "'");
+            try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+                lock.setLong(1, OutboxRelay.ADVISORY_LOCK_KEY);
+                try (ResultSet result = lock.executeQuery()) {
+                    return result.next() && result.getBoolean(1);
+                }
+            }
+        });
+    }
+}
