@@ -6,7 +6,7 @@
 #  - the service's resident memory (peak RSS) under that load, and its time from start to ready
 # It starts its own PostgreSQL/Kafka (deploy/local-infra) and the service jar on spare ports and
 # stops them when done. Needs wrk and pgbench (Debian: apt-get install wrk postgresql-client).
-# Usage: plan-service/bench/api-benchmark.sh   (env: CONNECTIONS=10 DURATION=30s; HEAP=128m overrides the heap of
+# Usage: plan-service/bench/api-benchmark.sh   (env: CONNECTIONS=10 DURATION=30s WARMUP=40s; HEAP=128m overrides the heap of
 #        deploy/plan-service.jvm-options, the options deploy/run starts the service with)
 set -euo pipefail
 
@@ -15,6 +15,7 @@ REPO_ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 WORK="$(mktemp -d /tmp/plan-bench.XXXXXX)"
 CONNECTIONS="${CONNECTIONS:-10}"
 DURATION="${DURATION:-30s}"
+WARMUP="${WARMUP:-40s}"
 HEAP="${HEAP:-}"
 JVM_OPTIONS=($(grep -v '^#' "$REPO_ROOT/deploy/plan-service.jvm-options") ${HEAP:+-Xms$HEAP -Xmx$HEAP})
 ACTIONS="${ACTIONS:-300}"
@@ -107,8 +108,9 @@ peak_rss() { awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status"; }
 rate() { awk '/Requests\/sec/ {print $2}' "$1"; }
 pct() { awk -v p="$2" '$1 == p {print $2}' "$1"; }
 
-wrk -t2 -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/get-actions.lua" "http://localhost:$SERVICE_PORT" >/dev/null # warm-up
-wrk -t2 -c"$CONNECTIONS" -d10s -s "$BENCH_DIR/post-update.lua" "http://localhost:$SERVICE_PORT" >/dev/null
+# Warm-up: the JIT keeps compiling for about a minute of load; 10 s left the service at half its speed.
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/get-actions.lua" "http://localhost:$SERVICE_PORT" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/post-update.lua" "http://localhost:$SERVICE_PORT" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/post-update.lua" "http://localhost:$SERVICE_PORT" >"$WORK/post.txt"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/get-actions.lua" "http://localhost:$SERVICE_PORT" >"$WORK/get.txt"
 rss=$(peak_rss)
