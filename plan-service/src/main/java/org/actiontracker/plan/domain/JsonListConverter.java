@@ -35,7 +35,8 @@ public abstract class JsonListConverter<T> implements AttributeConverter<List<T>
     @Override
     public List<T> convertToEntityAttribute(String json) {
         try {
-            return json == null ? new ArrayList<>() : new ArrayList<>(JSON.readValue(json, type));
+            // Most lists are empty; lists of actions read thousands of them.
+            return json == null || json.equals("[]") ? new ArrayList<>() : new ArrayList<>(JSON.readValue(json, type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored JSON list is unreadable", e);
         }

@@ -40,6 +40,7 @@ public class ActionSearchRepository {
             + " a.owner_email, a.target_date, a.status, a.status_label, a.rag, a.percent_complete, a.documents,"
             + " a.latest_update_at, a.created_at, a.created_by, a.updated_at, a.updated_by, a.version,"
             + " count(*) over () as total from action a";
+    private static final int TOTAL_COLUMN = 23;
     private static final JsonListConverter.Documents DOCUMENTS = new JsonListConverter.Documents();
 
     /**
@@ -75,7 +76,7 @@ public class ActionSearchRepository {
             long total = 0;
             for (Row row : rows) {
                 items.add(toAction(row));
-                total = row.getLong("total");
+                total = row.getLong(TOTAL_COLUMN);
             }
             if (!items.isEmpty() || page == 0) {
                 return Uni.createFrom().item(new Page(items, total));
@@ -147,35 +148,37 @@ public class ActionSearchRepository {
         return " order by " + String.join(", ", terms);
     }
 
+    /** Reads the columns by position, in the order of {@link #SELECT}: lookups by name cost a scan each. */
     private static Action toAction(Row row) {
+        int column = 0;
         Action action = new Action();
-        action.id = row.getUUID("id");
-        action.planId = row.getUUID("plan_id");
-        action.organisationId = row.getUUID("organisation_id");
-        action.recommendationId = row.getUUID("recommendation_id");
-        action.recommendationNumber = row.getString("recommendation_number");
-        action.subPointRef = row.getString("sub_point_ref");
-        action.position = row.getInteger("position");
-        action.description = row.getString("description");
-        String ownerName = row.getString("owner_name");
-        String ownerRole = row.getString("owner_role");
-        String ownerEmail = row.getString("owner_email");
+        action.id = row.getUUID(column++);
+        action.planId = row.getUUID(column++);
+        action.organisationId = row.getUUID(column++);
+        action.recommendationId = row.getUUID(column++);
+        action.recommendationNumber = row.getString(column++);
+        action.subPointRef = row.getString(column++);
+        action.position = row.getInteger(column++);
+        action.description = row.getString(column++);
+        String ownerName = row.getString(column++);
+        String ownerRole = row.getString(column++);
+        String ownerEmail = row.getString(column++);
         // As Hibernate does for an embeddable: all columns null means no owner.
         action.owner = ownerName == null && ownerRole == null && ownerEmail == null ? null
                 : new Person(ownerName, ownerRole, ownerEmail);
-        action.targetDate = row.getLocalDate("target_date");
-        action.status = ActionStatus.valueOf(row.getString("status"));
-        action.statusLabel = row.getString("status_label");
-        String rag = row.getString("rag");
+        action.targetDate = row.getLocalDate(column++);
+        action.status = ActionStatus.valueOf(row.getString(column++));
+        action.statusLabel = row.getString(column++);
+        String rag = row.getString(column++);
         action.rag = rag == null ? null : Rag.valueOf(rag);
-        action.percentComplete = row.getInteger("percent_complete");
-        action.documents = DOCUMENTS.convertToEntityAttribute(row.getString("documents"));
-        action.latestUpdateAt = instant(row.getOffsetDateTime("latest_update_at"));
-        action.createdAt = instant(row.getOffsetDateTime("created_at"));
-        action.createdBy = row.getString("created_by");
-        action.updatedAt = instant(row.getOffsetDateTime("updated_at"));
-        action.updatedBy = row.getString("updated_by");
-        action.version = row.getLong("version");
+        action.percentComplete = row.getInteger(column++);
+        action.documents = DOCUMENTS.convertToEntityAttribute(row.getString(column++));
+        action.latestUpdateAt = instant(row.getOffsetDateTime(column++));
+        action.createdAt = instant(row.getOffsetDateTime(column++));
+        action.createdBy = row.getString(column++);
+        action.updatedAt = instant(row.getOffsetDateTime(column++));
+        action.updatedBy = row.getString(column++);
+        action.version = row.getLong(column);
         return action;
     }
 
