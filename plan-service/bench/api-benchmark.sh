@@ -72,6 +72,10 @@ start_service() {
 
 start_service
 first_ready_ms=$ready_ms
+# Again, now that the schema is migrated: the time of every later start.
+kill -TERM "$SERVICE_PID"
+while kill -0 "$SERVICE_PID" 2>/dev/null; do sleep 0.1; done
+start_service
 
 API="http://localhost:$SERVICE_PORT/api/v1"
 token() { java -cp "$CLASSPATH_INFRA" org.actiontracker.infra.DevTokens "$@"; }
@@ -117,9 +121,6 @@ rss=$(peak_rss)
 pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f "$BENCH_DIR/insert.sql" \
   "postgresql://postgres@localhost:$PG_PORT/plans" >"$WORK/pgbench.txt" 2>&1
 raw_tps=$(awk -F'= ' '/^tps/ {print int($2)}' "$WORK/pgbench.txt")
-kill -TERM "$SERVICE_PID"
-while kill -0 "$SERVICE_PID" 2>/dev/null; do sleep 0.1; done
-start_service # again, now that the schema is migrated: the time of every later start
 page_size=$(curl -fsS -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:$SERVICE_PORT$BENCH_GET_PATH" \
   | grep -o '"recommendationNumber"' | wc -l)
 post_rate=$(rate "$WORK/post.txt")
