@@ -5,7 +5,7 @@
 # It starts its own PostgreSQL/Kafka (deploy/local-infra) and the service jar on spare ports, runs
 # org.actiontracker.plan.bench.EventLatencyBenchmark and stops everything when done.
 # Usage: plan-service/bench/event-latency.sh
-#   env: RATE=100 (writes/s) MEASURED_SECONDS=30 (per phase, after 5 s warm-up) HEAP (overrides deploy/plan-service.jvm-options) SKIP_BUILD=1 KEEP_WORK=1
+#   env: RATE=100 (writes/s) MEASURED_SECONDS=30 (per phase, after WARMUP_SECONDS=60 at the same rate) HEAP (overrides deploy/plan-service.jvm-options) SKIP_BUILD=1 KEEP_WORK=1
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,6 +13,7 @@ REPO_ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
 WORK="$(mktemp -d /tmp/event-latency.XXXXXX)"
 RATE="${RATE:-100}"
 MEASURED_SECONDS="${MEASURED_SECONDS:-30}"
+WARMUP_SECONDS="${WARMUP_SECONDS:-60}"
 HEAP="${HEAP:-}"
 JVM_OPTIONS=($(grep -v '^#' "$REPO_ROOT/deploy/plan-service.jvm-options") ${HEAP:+-Xms$HEAP -Xmx$HEAP})
 export PG_PORT="${BENCH_PG_PORT:-35432}" KAFKA_PORT="${BENCH_KAFKA_PORT:-39092}"
@@ -69,7 +70,7 @@ done
 echo "measuring at $RATE/s for ${MEASURED_SECONDS}s per phase (raw Kafka first, then the service)"
 java -cp "$BENCH_CLASSPATH" -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -Dorg.jboss.logging.provider=jboss org.actiontracker.plan.bench.EventLatencyBenchmark \
-  "http://localhost:$SERVICE_PORT/api/v1" "localhost:$KAFKA_PORT" "$RATE" "$MEASURED_SECONDS" 2> "$WORK/bench.log" \
+  "http://localhost:$SERVICE_PORT/api/v1" "localhost:$KAFKA_PORT" "$RATE" "$MEASURED_SECONDS" "$WARMUP_SECONDS" 2> "$WORK/bench.log" \
   || { tail -n 40 "$WORK/bench.log"; tail -n 40 "$WORK/service.log"; exit 1; }
 if grep -q "ERROR" "$WORK/service.log"; then
   echo "plan-service logged errors:"; grep "ERROR" "$WORK/service.log" | tail -n 5

@@ -81,7 +81,10 @@ public final class EventLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        new EventLatencyBenchmark(args[0], args[1], rate, Duration.ofSeconds(5), Duration.ofSeconds(seconds)).run();
+        // The JIT needs about a minute of load before the service runs at full speed.
+        int warmUpSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+        new EventLatencyBenchmark(args[0], args[1], rate, Duration.ofSeconds(warmUpSeconds),
+                Duration.ofSeconds(seconds)).run();
         System.exit(0);
     }
 
