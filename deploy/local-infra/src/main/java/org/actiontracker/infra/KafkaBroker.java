@@ -63,7 +63,8 @@ public final class KafkaBroker implements AutoCloseable {
         QuietLogging.apply();
         try {
             Path dir = logDir == null ? Files.createTempDirectory("kafka-") : Files.createDirectories(logDir);
-            KafkaBroker broker = new KafkaBroker(Ports.orFree(port), Ports.freePort(), dir, logDir == null);
+            int brokerPort = Ports.orFree(port);
+            KafkaBroker broker = new KafkaBroker(brokerPort, Ports.freePortOtherThan(brokerPort), dir, logDir == null);
             try {
                 broker.formatStorageIfNew();
                 broker.startServer();

@@ -24,6 +24,15 @@ final class Ports {
         }
     }
 
+    /** A free port other than {@code taken}: the kernel may hand out the same free port twice in a row. */
+    static int freePortOtherThan(int taken) {
+        int port = freePort();
+        while (port == taken) {
+            port = freePort();
+        }
+        return port;
+    }
+
     /** The given port, or a free one when it is 0. */
     static int orFree(int port) {
         return port == 0 ? freePort() : port;
