@@ -40,7 +40,6 @@ public class ActionSearchRepository {
             + " a.owner_email, a.target_date, a.status, a.status_label, a.rag, a.percent_complete, a.documents,"
             + " a.latest_update_at, a.created_at, a.created_by, a.updated_at, a.updated_by, a.version,"
             + " count(*) over () as total from action a";
-    private static final int TOTAL_COLUMN = 23;
     private static final JsonListConverter.Documents DOCUMENTS = new JsonListConverter.Documents();
 
     /**
@@ -76,7 +75,7 @@ public class ActionSearchRepository {
             long total = 0;
             for (Row row : rows) {
                 items.add(toAction(row));
-                total = row.getLong(TOTAL_COLUMN);
+                total = row.getLong(row.size() - 1); // the window count, selected last
             }
             if (!items.isEmpty() || page == 0) {
                 return Uni.createFrom().item(new Page(items, total));

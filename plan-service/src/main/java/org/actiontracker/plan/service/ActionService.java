@@ -67,17 +67,8 @@ public class ActionService {
     public Uni<PageResult<Action>> list(ActionFilter filter, Actor actor, PageRequest page) {
         ActionFilter normalised = filter.recommendationNumber() == null || filter.recommendationNumber().isBlank()
                 ? filter : filter.withRecommendationNumber(RecommendationService.normalise(filter.recommendationNumber()));
-        return search.find(normalised, readScope(actor), page.sort(), page.page(), page.size())
+        return search.find(normalised, PlanService.readScope(actor), page.sort(), page.page(), page.size())
                 .map(found -> PageResult.of(found.items(), page, found.total()));
-    }
-
-    /** Published plans, plus drafts of the actor's own organisation (viewer, editor), or everything. */
-    private static ActionSearchRepository.ReadScope readScope(Actor actor) {
-        if (actor.readsEverything()) {
-            return ActionSearchRepository.ReadScope.EVERYTHING;
-        }
-        UUID own = actor.organisationId();
-        return new ActionSearchRepository.ReadScope(false, own != null && actor.readsOrganisation(own) ? own : null);
     }
 
     @WithSession

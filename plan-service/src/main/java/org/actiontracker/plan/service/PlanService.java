@@ -15,6 +15,7 @@ import org.actiontracker.plan.mapping.EventMapper;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionRepository;
+import org.actiontracker.plan.repository.ActionSearchRepository;
 import org.actiontracker.plan.repository.PlanRepository;
 import org.actiontracker.plan.rest.dto.PlanInput;
 import org.actiontracker.plan.security.AccessPolicy;
@@ -80,16 +81,25 @@ public class PlanService {
     }
 
     /**
-     * Restricts a query to what the actor may read: published plans, plus drafts of its own
-     * organisation (viewer, editor), or everything (national, admin).
+     * Which plans the actor may read: published ones, plus drafts of its own organisation
+     * (viewer, editor), or everything (national, admin).
      */
-    private static void readScope(Actor actor, List<String> where, Parameters params) {
+    static ActionSearchRepository.ReadScope readScope(Actor actor) {
         if (actor.readsEverything()) {
+            return ActionSearchRepository.ReadScope.EVERYTHING;
+        }
+        UUID own = actor.organisationId();
+        return new ActionSearchRepository.ReadScope(false, own != null && actor.readsOrganisation(own) ? own : null);
+    }
+
+    private static void readScope(Actor actor, List<String> where, Parameters params) {
+        ActionSearchRepository.ReadScope scope = readScope(actor);
+        if (scope.everything()) {
             return;
         }
-        if (actor.organisationId() != null && actor.readsOrganisation(actor.organisationId())) {
+        if (scope.draftsOfOrganisation() != null) {
             where.add("(state = :published or organisationId = :ownOrganisation)");
-            params.and("ownOrganisation", actor.organisationId());
+            params.and("ownOrganisation", scope.draftsOfOrganisation());
         } else {
             where.add("state = :published");
         }
