@@ -17,9 +17,19 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** Fallback poll, in case a NOTIFY was missed while the listener reconnected. */
+    /**
+     * How often the relay looks for rows it was not woken for: those written by other instances while
+     * this one publishes. A standby instance tries to take over publication as often.
+     */
     @WithDefault("1s")
     Duration pollInterval();
+
+    /**
+     * The shortest time between two publication rounds: the most a write waits for the writes committed just after
+     * it, so that under load one round publishes them all.
+     */
+    @WithDefault("5ms")
+    Duration linger();
 
     /** How long published rows are kept before they are deleted. */
     @WithDefault("1h")

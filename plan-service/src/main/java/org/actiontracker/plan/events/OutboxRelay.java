@@ -1,5 +1,7 @@
 package org.actiontracker.plan.events;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes outbox rows to Kafka in position order and marks them sent only once the broker
@@ -41,9 +43,13 @@ import java.util.concurrent.Future;
  * The relay has a database connection of its own, used by its own thread only: its reads and
  * updates never wait behind HTTP requests for a pooled connection or an event loop. On that
  * connection it holds a session-level advisory lock, so exactly one instance publishes, which
- * keeps each key's order; the others stand by and take over when the holder's session ends. The
- * same connection LISTENs for the NOTIFY sent when a writing transaction commits, with a short
- * poll as a fallback. When the connection breaks, the relay reconnects and takes the lock again.
+ * keeps each key's order; the others stand by and take over when the holder's session ends. When
+ * the connection breaks, the relay reconnects and takes the lock again.
+ * <p>
+ * A write that committed events {@linkplain #wake() wakes} the relay of its own instance at once.
+ * It is not woken through PostgreSQL (LISTEN/NOTIFY): a NOTIFY makes every committing transaction
+ * wait for a database-wide lock held through the WAL flush, which serialised all writes. Rows
+ * written by another instance, while this one holds the lock, are found by the poll.
  * <p>
  * While Kafka is down the producer keeps retrying; writes go on being accepted and their rows
  * wait here, published in order once the broker is back.
@@ -52,7 +58,6 @@ import java.util.concurrent.Future;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String CHANNEL = "outbox_event";
     static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
     /** Names the relay's session in pg_stat_activity. */
     static final String APPLICATION_NAME = "plan-service outbox relay";
@@ -63,11 +68,15 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final PGSimpleDataSource database;
+    /** A permit means a write committed since the relay last looked; many writes leave one permit. */
+    private final Semaphore wakeups = new Semaphore(0);
+    private final Counter wakeupCount;
 
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, byte[]> producer;
     private long nextPurge = System.nanoTime();
+    private long lastRoundStart = System.nanoTime();
 
     /** The relay thread's own connection, holding the advisory lock; null while disconnected. */
     private Connection connection;
@@ -78,8 +87,11 @@ public class OutboxRelay {
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") String databaseUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") String username,
-                       @ConfigProperty(name = "quarkus.datasource.password") String password) {
+                       @ConfigProperty(name = "quarkus.datasource.password") String password,
+                       MeterRegistry metrics) {
         this.config = config;
+        this.wakeupCount = Counter.builder("outbox.relay.wakeups")
+                .description("Writes that woke the outbox relay as they committed").register(metrics);
         this.bootstrapServers = bootstrapServers;
         this.database = new PGSimpleDataSource();
         database.setURL(databaseUrl);
@@ -111,7 +123,7 @@ public class OutboxRelay {
         running = false;
         if (worker != null) {
             try {
-                // At most one poll interval while it waits for a notification.
+                // At most one poll interval while it waits for a write.
                 worker.join(Duration.ofSeconds(10).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -149,7 +161,7 @@ public class OutboxRelay {
                         // a full batch means more may be waiting: go again without waiting
                     }
                     purgeSentRows();
-                    awaitNotification();
+                    awaitWakeup();
                 } catch (SQLException e) {
                     disconnect(e);
                     sleepQuietly(config.pollInterval());
@@ -188,10 +200,6 @@ public class OutboxRelay {
             }
             standingBy = true;
             return false;
-        }
-        // LISTEN before the first read: a row committed after that read still wakes the relay.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("listen " + CHANNEL);
         }
         standingBy = false;
         LOG.info("Outbox relay holds the publication lock: this instance publishes the events");
@@ -235,9 +243,35 @@ public class OutboxRelay {
         }
     }
 
-    /** Returns when a writing transaction commits, or after the poll interval at the latest. */
-    private void awaitNotification() throws SQLException {
-        connection.unwrap(PGConnection.class).getNotifications((int) config.pollInterval().toMillis());
+    /**
+     * Called once a write committed outbox rows. Never blocks, so it may run on an event loop.
+     */
+    public void wake() {
+        wakeupCount.increment();
+        if (wakeups.availablePermits() == 0) {
+            wakeups.release();
+        }
+    }
+
+    /**
+     * Returns when a write committed since the last round, or after the poll interval at the latest. Rounds start at
+     * most once per {@code outbox.linger}: a write after a quiet spell goes out at once, while under load each round
+     * takes the rows of many writes instead of paying a database read, a Kafka request and a mark for each.
+     */
+    private void awaitWakeup() {
+        try {
+            if (wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                long lingerLeft = lastRoundStart + config.linger().toNanos() - System.nanoTime();
+                if (lingerLeft > 0) {
+                    TimeUnit.NANOSECONDS.sleep(lingerLeft);
+                }
+                // One round reads every row committed so far: the wakes that came with them are spent.
+                wakeups.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        lastRoundStart = System.nanoTime();
     }
 
     /** @return how many rows were published and marked sent */

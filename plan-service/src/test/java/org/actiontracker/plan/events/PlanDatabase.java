@@ -40,6 +40,17 @@ public final class PlanDatabase {
         }
     }
 
+    /** The single number a query such as {@code select count(*) ...} answers. */
+    public static long count(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql, e);
+        }
+    }
+
     /** A session of its own, for a test that holds session state (an advisory lock) while the service runs. */
     public static Connection openSession() throws SQLException {
         return connect();

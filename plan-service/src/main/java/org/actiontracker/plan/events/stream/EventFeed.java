@@ -14,6 +14,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.actiontracker.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -172,8 +173,10 @@ public class EventFeed {
                     continue;
                 }
                 before = positionsOf(liveConsumer);
-                List<FeedEvent> events = read(liveConsumer.poll(POLL_TIMEOUT));
-                dispatch(events, partitionOffsets(positionsOf(liveConsumer)));
+                ConsumerRecords<String, byte[]> records = liveConsumer.poll(POLL_TIMEOUT);
+                // Decoding every event costs more than publishing it: with nobody subscribed only positions move.
+                List<FeedEvent> events = live.isEmpty() ? null : read(records);
+                dispatch(records, events, partitionOffsets(positionsOf(liveConsumer)));
             } catch (WakeupException e) {
                 // stop() woke the consumer: the loop ends as running is false
             } catch (RuntimeException e) {
@@ -221,8 +224,14 @@ public class EventFeed {
         return !existing.isEmpty();
     }
 
-    private void dispatch(List<FeedEvent> events, Map<Integer, Long> positions) {
+    /** @param events the records decoded, or {@code null} when nobody was subscribed as they were read */
+    private void dispatch(ConsumerRecords<String, byte[]> records, List<FeedEvent> events,
+                          Map<Integer, Long> positions) {
         synchronized (lock) {
+            if (events == null) {
+                // Somebody joined meanwhile, at a position before these records.
+                events = live.isEmpty() ? List.of() : read(records);
+            }
             for (FeedEvent event : events) {
                 live.removeIf(subscriber -> !subscriber.offer(event));
             }
