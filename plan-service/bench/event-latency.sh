@@ -58,7 +58,7 @@ echo "starting plan-service (port $SERVICE_PORT)"
 DB_REACTIVE_URL="postgresql://localhost:$PG_PORT/plans" DB_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/plans" \
   KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" PLAN_SERVICE_PORT="$SERVICE_PORT" \
   DEV_JWT_PUBLIC_KEY="$REPO_ROOT/deploy/local-infra/src/main/resources/dev-keys/public.pem" \
-  env --chdir="$REPO_ROOT/plan-service/target/quarkus-app" \
+  env --chdir="$REPO_ROOT/plan-service/target/quarkus-app" MALLOC_ARENA_MAX=2 \
   java "${JVM_OPTIONS[@]}" -Dquarkus.profile=dev -Dquarkus.log.level=WARN -jar quarkus-run.jar >"$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 PIDS+=("$SERVICE_PID")
