@@ -3,6 +3,7 @@
 #  - POST /actions/{id}/updates: requests/s, p50/p99 (wrk, CONNECTIONS connections, DURATION)
 #  - GET /actions?planId=..&status=..&size=100 (a page of 100 filtered actions): requests/s, p50/p99
 #  - pgbench: single-row INSERT+COMMIT transactions/s at the same concurrency on the same database
+#  - pgbench: the SQL of one POST update alone (post-update-transaction.sql), the database's share of the request
 #  - the service's resident memory (peak RSS) under that load, and its time from start to ready
 # It starts its own PostgreSQL/Kafka (deploy/local-infra) and the service jar on spare ports and
 # stops them when done. Needs wrk and pgbench (Debian: apt-get install wrk postgresql-client).
@@ -119,8 +120,17 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/post-update.lua"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/get-actions.lua" "http://localhost:$SERVICE_PORT" >"$WORK/get.txt"
 rss=$(peak_rss)
 pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f "$BENCH_DIR/insert.sql" \
-  "postgresql://postgres@localhost:$PG_PORT/plans" >"$WORK/pgbench.txt" 2>&1
+  "postgresql://postgres@localhost:$PG_PORT/plans" >"$WORK/pgbench.txt" 2>&1 \
+  || { echo "pgbench INSERT failed:" >&2; tail -n 20 "$WORK/pgbench.txt" >&2; exit 1; }
 raw_tps=$(awk -F'= ' '/^tps/ {print int($2)}' "$WORK/pgbench.txt")
+# The POST's own transaction, its SQL only: what the database leaves for the request whatever the service does.
+psql -q "postgresql://postgres@localhost:$PG_PORT/plans" -c \
+  "create table bench_action as select row_number() over (order by id) as n, id as action_id from action" \
+  -c "create unique index on bench_action (n)"
+pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -D actions="$(wc -l <"$WORK/actions")" \
+  -f "$BENCH_DIR/post-update-transaction.sql" "postgresql://postgres@localhost:$PG_PORT/plans" >"$WORK/pgbench-post.txt" 2>&1 \
+  || { echo "pgbench of the POST's SQL failed:" >&2; tail -n 20 "$WORK/pgbench-post.txt" >&2; exit 1; }
+post_sql_tps=$(awk -F'= ' '/^tps/ {print int($2)}' "$WORK/pgbench-post.txt")
 page_size=$(curl -fsS -H "Authorization: Bearer $BENCH_TOKEN" "http://localhost:$SERVICE_PORT$BENCH_GET_PATH" \
   | grep -o '"recommendationNumber"' | wc -l)
 post_rate=$(rate "$WORK/post.txt")
@@ -132,7 +142,9 @@ printf '%-44s %10s %10s %10s\n' "" "req/s" "p50" "p99"
 printf '%-44s %10s %10s %10s\n' "POST /actions/{id}/updates" "$post_rate" "$(pct "$WORK/post.txt" 50%)" "$(pct "$WORK/post.txt" 99%)"
 printf '%-44s %10s %10s %10s\n' "GET /actions filtered, page of $page_size" "$(rate "$WORK/get.txt")" "$(pct "$WORK/get.txt" 50%)" "$(pct "$WORK/get.txt" 99%)"
 printf '%-44s %10s\n' "pgbench single-row INSERT+COMMIT (tps)" "$raw_tps"
+printf '%-44s %10s\n' "pgbench the POST's own SQL transaction (tps)" "$post_sql_tps"
 awk -v a="$post_rate" -v b="$raw_tps" 'BEGIN {printf "POST update / raw INSERT ratio: %.2f (target >= 0.5)\n", a / b}'
+awk -v a="$post_sql_tps" -v b="$raw_tps" -v p="$post_rate" 'BEGIN {printf "its SQL alone / raw INSERT: %.2f; POST update / its SQL alone: %.2f\n", a / b, p / a}'
 echo "peak resident memory of plan-service: ${rss} MB (target <= 256 MB)"
 echo "start to ready: ${first_ready_ms} ms on an empty database (migrations included), ${ready_ms} ms on a restart (target <= 3000 ms, JVM)"
 [[ -z "$errors" ]] || echo "wrk reported: $errors"
