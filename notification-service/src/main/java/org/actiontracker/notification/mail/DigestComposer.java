@@ -5,7 +5,7 @@ import org.actiontracker.notification.config.NotificationConfig;
 import org.actiontracker.notification.domain.AlertKind;
 import org.actiontracker.notification.domain.DigestItem;
 import org.actiontracker.notification.domain.RecipientRole;
-import org.actiontracker.notification.service.UnsubscribeTokens;
+import org.actiontracker.notification.security.UnsubscribeTokens;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package org.actiontracker.notification.mapping;
 
 import org.actiontracker.notification.domain.Digest;
-import org.actiontracker.notification.rest.QueuedDigestView;
+import org.actiontracker.notification.api.QueuedDigestView;
 import org.mapstruct.Mapper;
 
 @Mapper

@@ -1,7 +1,7 @@
 package org.actiontracker.notification.mapping;
 
 import org.actiontracker.notification.domain.Notification;
-import org.actiontracker.notification.rest.NotificationView;
+import org.actiontracker.notification.api.NotificationView;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -1,7 +1,7 @@
 package org.actiontracker.notification.mapping;
 
 import org.actiontracker.notification.domain.RecipientPreference;
-import org.actiontracker.notification.rest.PreferenceView;
+import org.actiontracker.notification.api.PreferenceView;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -1,7 +1,7 @@
 package org.actiontracker.notification.mapping;
 
 import org.actiontracker.notification.domain.TrackedAction;
-import org.actiontracker.notification.rest.TrackedActionView;
+import org.actiontracker.notification.api.TrackedActionView;
 import org.mapstruct.Mapper;
 
 @Mapper

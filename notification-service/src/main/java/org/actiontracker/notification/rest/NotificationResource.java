@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.actiontracker.notification.api.NotificationView;
+import org.actiontracker.notification.api.PageView;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notification history")

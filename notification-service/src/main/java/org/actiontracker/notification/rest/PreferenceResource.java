@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.actiontracker.notification.api.PreferenceView;
+import org.actiontracker.notification.api.PreferenceUpdate;
 
 @Path("/api/v1/preferences/{email}")
 @Tag(name = "Preferences")

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import org.actiontracker.notification.api.PageView;
+import org.actiontracker.notification.api.QueuedDigestView;
 
 @Path("/api/v1/queue")
 @Tag(name = "Delivery queue")

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.actiontracker.notification.api.TrackedActionView;
 
 @Path("/api/v1/tracked-actions/{id}")
 @Tag(name = "Tracked actions")

@@ -9,10 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.actiontracker.notification.service.PreferenceService;
-import org.actiontracker.notification.service.UnsubscribeTokens;
+import org.actiontracker.notification.security.UnsubscribeTokens;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.actiontracker.notification.api.UnsubscribeResult;
 
 /** The link in every email; the signed token is the only credential. */
 @Path("/api/v1/unsubscribe")

@@ -13,7 +13,6 @@ import org.actiontracker.plan.domain.JsonListConverter;
 import org.actiontracker.plan.domain.Person;
 import org.actiontracker.plan.domain.PlanState;
 import org.actiontracker.plan.domain.Rag;
-import org.actiontracker.plan.service.ActionFilter;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

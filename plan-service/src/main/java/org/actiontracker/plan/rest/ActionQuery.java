@@ -3,7 +3,7 @@ package org.actiontracker.plan.rest;
 import jakarta.ws.rs.QueryParam;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Rag;
-import org.actiontracker.plan.service.ActionFilter;
+import org.actiontracker.plan.repository.ActionFilter;
 import org.actiontracker.plan.service.PageRequest;
 import org.actiontracker.plan.service.ActionService;
 import org.actiontracker.plan.service.Params;

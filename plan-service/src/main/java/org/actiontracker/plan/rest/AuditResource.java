@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.actiontracker.plan.mapping.ResourceMapper;
-import org.actiontracker.plan.rest.dto.AuditEntryResponse;
+import org.actiontracker.plan.api.AuditEntryResponse;
 import org.actiontracker.plan.security.CurrentActor;
 import org.actiontracker.plan.service.AuditService;
 import org.actiontracker.plan.service.PageRequest;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.actiontracker.plan.rest.dto.MatrixResponse;
+import org.actiontracker.plan.api.MatrixResponse;
 import org.actiontracker.plan.security.CurrentActor;
 import org.actiontracker.plan.service.MatrixService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

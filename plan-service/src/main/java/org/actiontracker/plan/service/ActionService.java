@@ -16,10 +16,11 @@ import org.actiontracker.plan.events.FieldChanges;
 import org.actiontracker.plan.mapping.EventMapper;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
+import org.actiontracker.plan.repository.ActionFilter;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionSearchRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
-import org.actiontracker.plan.rest.dto.ActionInput;
+import org.actiontracker.plan.api.ActionInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 

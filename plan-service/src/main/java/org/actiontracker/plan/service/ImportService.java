@@ -13,7 +13,7 @@ import org.actiontracker.plan.domain.Source;
 import org.actiontracker.plan.domain.SubPoint;
 import org.actiontracker.plan.repository.RecommendationRepository;
 import org.actiontracker.plan.repository.SourceRepository;
-import org.actiontracker.plan.rest.dto.ImportResult;
+import org.actiontracker.plan.api.ImportResult;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.Roles;

@@ -13,12 +13,12 @@ import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.PlanState;
 import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.domain.SubPoint;
-import org.actiontracker.plan.rest.dto.MatrixCell;
-import org.actiontracker.plan.rest.dto.MatrixCounts;
-import org.actiontracker.plan.rest.dto.MatrixOrganisation;
-import org.actiontracker.plan.rest.dto.MatrixRecommendation;
-import org.actiontracker.plan.rest.dto.MatrixResponse;
-import org.actiontracker.plan.rest.dto.MatrixRow;
+import org.actiontracker.plan.api.MatrixCell;
+import org.actiontracker.plan.api.MatrixCounts;
+import org.actiontracker.plan.api.MatrixOrganisation;
+import org.actiontracker.plan.api.MatrixRecommendation;
+import org.actiontracker.plan.api.MatrixResponse;
+import org.actiontracker.plan.api.MatrixRow;
 import org.actiontracker.plan.security.Actor;
 
 import java.time.LocalDate;

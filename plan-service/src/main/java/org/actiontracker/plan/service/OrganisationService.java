@@ -14,7 +14,7 @@ import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.OrganisationRepository;
 import org.actiontracker.plan.repository.PlanRepository;
-import org.actiontracker.plan.rest.dto.OrganisationInput;
+import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 

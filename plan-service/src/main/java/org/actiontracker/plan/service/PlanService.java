@@ -17,7 +17,7 @@ import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionSearchRepository;
 import org.actiontracker.plan.repository.PlanRepository;
-import org.actiontracker.plan.rest.dto.PlanInput;
+import org.actiontracker.plan.api.PlanInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 

@@ -14,7 +14,7 @@ import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.RecommendationRepository;
-import org.actiontracker.plan.rest.dto.RecommendationInput;
+import org.actiontracker.plan.api.RecommendationInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 

@@ -15,7 +15,7 @@ import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.PlanRepository;
 import org.actiontracker.plan.repository.RecommendationRepository;
 import org.actiontracker.plan.repository.SourceRepository;
-import org.actiontracker.plan.rest.dto.SourceInput;
+import org.actiontracker.plan.api.SourceInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 

@@ -16,7 +16,7 @@ import org.actiontracker.plan.mapping.EventMapper;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
 import org.actiontracker.plan.repository.ActionUpdateRevisionRepository;
-import org.actiontracker.plan.rest.dto.UpdateInput;
+import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 

@@ -2,7 +2,7 @@ package org.actiontracker.plan.service.imports;
 
 import org.actiontracker.plan.document.ImportWarning;
 import org.actiontracker.plan.document.Person;
-import org.actiontracker.plan.rest.dto.PersonDto;
+import org.actiontracker.plan.api.PersonDto;
 
 import java.util.List;
 

@@ -4,8 +4,8 @@ import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.domain.Recommendation;
-import org.actiontracker.plan.rest.dto.DocumentDto;
-import org.actiontracker.plan.rest.dto.PersonDto;
+import org.actiontracker.plan.api.DocumentDto;
+import org.actiontracker.plan.api.PersonDto;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,15 @@
+package org.actiontracker.notification.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(description = "What to scan; every field is optional")
+public record ScanRequest(
+        @Schema(description = "The day to compute alerts for; today (in the configured zone) when absent",
+                example = "2025-03-01")
+        LocalDate asOf,
+        @Schema(description = "Only this organisation's actions, for backfilling one organisation")
+        UUID organisationId) {
+}

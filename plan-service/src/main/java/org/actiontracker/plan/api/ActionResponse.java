@@ -1,0 +1,20 @@
+package org.actiontracker.plan.api;
+
+import org.actiontracker.plan.domain.ActionStatus;
+import org.actiontracker.plan.domain.Rag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Action")
+public record ActionResponse(UUID id, UUID planId, UUID organisationId, UUID recommendationId,
+                             String recommendationNumber, String subPointRef, int position, String description,
+                             PersonDto owner, LocalDate targetDate, ActionStatus status, String statusLabel, Rag rag,
+                             Integer percentComplete, List<DocumentDto> documents,
+                             @Schema(description = "When its latest progress update was recorded")
+                             Instant latestUpdateAt,
+                             Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+}

@@ -1,0 +1,15 @@
+package org.actiontracker.plan.api;
+
+import org.actiontracker.plan.domain.PlanState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "Plan")
+public record PlanResponse(UUID id, UUID organisationId, UUID sourceId, String title, PersonDto executiveLead,
+                           PersonDto operationalLead, String governanceBody, LocalDate reviewDate,
+                           String versionLabel, PlanState state, Instant publishedAt, int reportingIntervalDays,
+                           Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
+}
