@@ -34,6 +34,12 @@ public record CloudEvent(
         return "urn:actiontracker:events:" + resource + ":v1";
     }
 
+    /** This event with the {@code sequence} of the outbox position it was published from. */
+    public CloudEvent withSequence(long position) {
+        return new CloudEvent(specversion, id, source, type, subject, time, datacontenttype, dataschema, partitionkey,
+                sequenceOf(position), data);
+    }
+
     /** Zero-padded so that string order equals numeric order. */
     public static String sequenceOf(long position) {
         return String.format("%020d", position);

@@ -3,6 +3,7 @@ package org.actiontracker.notification.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.notification.service.PreferenceService;
+import org.actiontracker.support.problem.ApiException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Optional;
@@ -40,17 +41,17 @@ public class Caller {
      * @param requested the recipient asked for, or null
      * @param field     the parameter that named it, for the problem detail
      * @return the requested recipient (null means all) for an admin; the caller's own email otherwise
-     * @throws ProblemException 403 when a non-admin asks for someone else, or has no email claim
+     * @throws ApiException 403 when a non-admin asks for someone else, or has no email claim
      */
     public String recipientScope(String requested, String field) {
         String normalised = requested == null || requested.isBlank() ? null : PreferenceService.normalise(requested);
         if (isAdmin()) {
             return normalised;
         }
-        String own = email().orElseThrow(() -> ProblemException.forbidden(field,
+        String own = email().orElseThrow(() -> ApiException.forbidden(field,
                 "cannot be matched: the token carries no email claim"));
         if (normalised != null && !normalised.equals(own)) {
-            throw ProblemException.forbidden(field, "may only be your own email address unless you are an admin");
+            throw ApiException.forbidden(field, "may only be your own email address unless you are an admin");
         }
         return own;
     }

@@ -8,22 +8,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.actiontracker.notification.api.NotificationView;
+import org.actiontracker.notification.api.PageView;
 import org.actiontracker.notification.domain.AlertKind;
 import org.actiontracker.notification.mapping.NotificationMapper;
 import org.actiontracker.notification.repository.NotificationRepository;
 import org.actiontracker.notification.service.HistoryService;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.actiontracker.notification.api.NotificationView;
-import org.actiontracker.notification.api.PageView;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notification history")
@@ -71,7 +73,7 @@ public class NotificationResource {
         LocalDate fromDate = Params.date("from", from);
         LocalDate toDate = Params.date("to", to);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw ProblemException.invalidField("to", "must not be before from");
+            throw ApiException.invalid("to", "must not be before from");
         }
         var filter = new NotificationRepository.HistoryFilter(caller.recipientScope(recipient, "recipient"),
                 Params.uuid("actionId", actionId), Params.enumValue("kind", kind, AlertKind.class), fromDate, toDate);
@@ -96,6 +98,6 @@ public class NotificationResource {
         return history.find(notificationId).map(found -> found
                 .filter(notification -> scope == null || scope.equals(notification.recipientEmail))
                 .map(mapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("Notification " + notificationId)));
+                .orElseThrow(() -> ApiException.notFound("Notification " + notificationId)));
     }
 }

@@ -1,11 +1,10 @@
 package org.actiontracker.notification.rest;
 
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @OpenAPIDefinition(
@@ -14,9 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "Every error response is an RFC 9457 problem detail (application/problem+json)."),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = OpenApiDefinition.BEARER,
-                        type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT"),
-                // Registered here for ProblemResponsesFilter, which points every error response at it.
-                schemas = @Schema(name = "Problem", implementation = Problem.class)))
+                        type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")))
 public class OpenApiDefinition extends Application {
 
     public static final String BEARER = "bearer";

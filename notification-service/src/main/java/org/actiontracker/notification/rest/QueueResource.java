@@ -9,11 +9,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.actiontracker.notification.api.PageView;
+import org.actiontracker.notification.api.QueuedDigestView;
 import org.actiontracker.notification.domain.DigestStatus;
 import org.actiontracker.notification.mapping.DigestMapper;
 import org.actiontracker.notification.service.DigestDispatcher;
 import org.actiontracker.notification.service.DispatchSummary;
 import org.actiontracker.notification.service.QueueService;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
-import org.actiontracker.notification.api.PageView;
-import org.actiontracker.notification.api.QueuedDigestView;
 
 @Path("/api/v1/queue")
 @Tag(name = "Delivery queue")
@@ -96,9 +98,9 @@ public class QueueResource {
         UUID digestId = Params.uuid("id", id);
         return queue.find(digestId).flatMap(found -> {
             if (found.isEmpty()) {
-                return Uni.createFrom().failure(ProblemException.notFound("Digest " + digestId));
+                return Uni.createFrom().failure(ApiException.notFound("Digest " + digestId));
             }
-            return dispatcher.retryNow(digestId).map(result -> result.orElseThrow(() -> ProblemException.conflict(
+            return dispatcher.retryNow(digestId).map(result -> result.orElseThrow(() -> ApiException.conflict(
                     "Digest " + digestId + " is " + found.get().status + " and cannot be retried")));
         });
     }

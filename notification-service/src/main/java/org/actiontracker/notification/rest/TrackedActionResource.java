@@ -7,8 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.actiontracker.notification.api.TrackedActionView;
 import org.actiontracker.notification.mapping.TrackedActionMapper;
 import org.actiontracker.notification.repository.TrackedViewRepository;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
-import org.actiontracker.notification.api.TrackedActionView;
 
 @Path("/api/v1/tracked-actions/{id}")
 @Tag(name = "Tracked actions")
@@ -47,6 +49,6 @@ public class TrackedActionResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         UUID actionId = Params.uuid("id", id);
         return view.findAction(actionId).map(found -> found.map(mapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("Tracked action " + actionId)));
+                .orElseThrow(() -> ApiException.notFound("Tracked action " + actionId)));
     }
 }

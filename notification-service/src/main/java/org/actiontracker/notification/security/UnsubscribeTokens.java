@@ -2,14 +2,17 @@ package org.actiontracker.notification.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.notification.config.NotificationConfig;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs and checks unsubscribe links: {@code base64url(email) "." base64url(HMAC-SHA256(secret,
@@ -72,10 +75,10 @@ public class UnsubscribeTokens {
         }
     }
 
-    /** The token is malformed or was not signed with this service's secret. */
-    public static final class InvalidTokenException extends RuntimeException {
+    /** The token is malformed or was not signed with this service's secret: a 400 naming {@code token}. */
+    public static final class InvalidTokenException extends ApiException {
         public InvalidTokenException(String reason) {
-            super(reason);
+            super(400, "Invalid request", "token: " + reason, List.of(new FieldError("token", reason)));
         }
     }
 }

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Records an accepted change as a CloudEvent in the outbox and as an audit entry, inside the
- * caller's transaction: the event exists exactly when the change committed. The relay publishes
- * it and adds the {@code sequence} extension from the row's position.
+ * Records accepted changes, as {@link ChangeEvents} describes them, as CloudEvents in the outbox
+ * and as audit entries, inside the caller's transaction: the event exists exactly when the change
+ * committed. The relay publishes it with the {@code sequence} of the row's position.
  */
 @ApplicationScoped
 public class ChangeRecorder {
@@ -39,12 +39,12 @@ public class ChangeRecorder {
     /**
      * @param change what happened; {@code snapshot} is the state after it (before it, for deletes)
      */
-    public Uni<Void> record(Change change) {
+    Uni<Void> record(Change change) {
         return recordAll(List.of(change));
     }
 
     /** Records several changes in order; their events keep that order per key. */
-    public Uni<Void> recordAll(List<Change> changes) {
+    Uni<Void> recordAll(List<Change> changes) {
         Instant now = Instant.now();
         List<OutboxEvent> events = new ArrayList<>(changes.size());
         List<AuditEntry> entries = new ArrayList<>(changes.size());
@@ -94,7 +94,7 @@ public class ChangeRecorder {
      * @param partitionKey   the Kafka key: action id for action and update events, plan id for plans
      * @param organisationId the organisation the change belongs to, for audit queries
      */
-    public record Change(String type, UUID resourceId, UUID partitionKey, UUID organisationId, Object snapshot,
+    record Change(String type, UUID resourceId, UUID partitionKey, UUID organisationId, Object snapshot,
                          List<EventData.FieldChange> changes, Actor actor) {
     }
 }

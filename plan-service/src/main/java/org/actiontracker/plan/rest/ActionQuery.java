@@ -4,9 +4,9 @@ import jakarta.ws.rs.QueryParam;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.repository.ActionFilter;
-import org.actiontracker.plan.service.PageRequest;
 import org.actiontracker.plan.service.ActionService;
-import org.actiontracker.plan.service.Params;
+import org.actiontracker.plan.service.PageRequest;
+import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.List;

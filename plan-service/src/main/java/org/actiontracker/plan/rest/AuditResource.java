@@ -6,13 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.api.AuditEntryResponse;
+import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.security.CurrentActor;
 import org.actiontracker.plan.service.AuditService;
 import org.actiontracker.plan.service.PageRequest;
 import org.actiontracker.plan.service.PageResult;
-import org.actiontracker.plan.service.Params;
+import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

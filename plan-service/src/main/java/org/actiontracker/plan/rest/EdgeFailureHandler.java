@@ -8,7 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.actiontracker.plan.service.ApiException.FieldError;
+import org.actiontracker.support.problem.FieldError;
+import org.actiontracker.support.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;

@@ -19,9 +19,10 @@ import org.actiontracker.plan.api.ImportOutcome;
 import org.actiontracker.plan.api.ImportRequest;
 import org.actiontracker.plan.api.ImportResult;
 import org.actiontracker.plan.security.CurrentActor;
-import org.actiontracker.plan.service.ApiException;
-import org.actiontracker.plan.service.ImportService;
-import org.actiontracker.plan.service.Params;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
+import org.actiontracker.plan.service.imports.ImportService;
+import org.actiontracker.support.rest.Params;
 import org.actiontracker.plan.service.imports.DocumentFormats;
 import org.actiontracker.plan.service.imports.ImportCommand;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,7 +114,7 @@ public class ImportResource {
         // bodies sent without Content-Length pass the size check at the HTTP edge
         if (body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes) {
             throw new ApiException(413, "Payload too large", "The request body is larger than the " + maxBodyBytes
-                    + " bytes this API accepts", List.of(new ApiException.FieldError("body", "larger than "
+                    + " bytes this API accepts", List.of(new FieldError("body", "larger than "
                     + maxBodyBytes + " bytes")));
         }
         DocumentFormat format = options.format();

@@ -20,15 +20,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.api.Complete;
 import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.api.OrganisationResponse;
+import org.actiontracker.plan.domain.OrganisationKind;
+import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.security.CurrentActor;
 import org.actiontracker.plan.service.ExpectedVersion;
 import org.actiontracker.plan.service.OrganisationService;
 import org.actiontracker.plan.service.PageRequest;
 import org.actiontracker.plan.service.PageResult;
+import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -58,7 +60,7 @@ public class OrganisationResource {
                                                       @QueryParam("page") Integer page,
                                                       @QueryParam("size") Integer size,
                                                       @QueryParam("sort") String sort) {
-        return service.list(kind, PageRequest.of(page, size, sort, OrganisationService.SORTABLE, "name"))
+        return service.list(Params.enumValue("kind", kind, OrganisationKind.class), PageRequest.of(page, size, sort, OrganisationService.SORTABLE, "name"))
                 .map(result -> result.map(mapper::toResponse));
     }
 

@@ -1,6 +1,8 @@
 package org.actiontracker.plan.security;
 
-import org.actiontracker.plan.service.ApiException;
+
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +43,7 @@ public final class AccessPolicy {
     public static void requireAuthenticated(Actor actor) {
         if (actor.isAnonymous()) {
             throw new ApiException(401, "Unauthorized", "Send a bearer token", List.of(
-                    new ApiException.FieldError("Authorization", "missing, expired or not signed by a trusted issuer")));
+                    new FieldError("Authorization", "missing, expired or not signed by a trusted issuer")));
         }
     }
 }

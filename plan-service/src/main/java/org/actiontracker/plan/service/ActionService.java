@@ -7,22 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventData;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.api.ActionInput;
 import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.Recommendation;
-import org.actiontracker.plan.events.ChangeRecorder;
-import org.actiontracker.plan.events.FieldChanges;
-import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionFilter;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionSearchRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
-import org.actiontracker.plan.api.ActionInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.support.problem.ApiException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,13 +45,11 @@ public class ActionService {
     private final RecommendationService recommendations;
     private final ResourceMapper mapper;
     private final PartialUpdateMapper patcher;
-    private final EventMapper events;
-    private final ChangeRecorder recorder;
+    private final ChangeEvents events;
 
     public ActionService(ActionRepository actions, ActionSearchRepository search, ActionUpdateRepository updates, PlanService plans,
                          OrganisationService organisations, RecommendationService recommendations,
-                         ResourceMapper mapper, PartialUpdateMapper patcher, EventMapper events,
-                         ChangeRecorder recorder) {
+                         ResourceMapper mapper, PartialUpdateMapper patcher, ChangeEvents events) {
         this.actions = actions;
         this.search = search;
         this.updates = updates;
@@ -62,7 +59,6 @@ public class ActionService {
         this.mapper = mapper;
         this.patcher = patcher;
         this.events = events;
-        this.recorder = recorder;
     }
 
     public Uni<PageResult<Action>> list(ActionFilter filter, Actor actor, PageRequest page) {
@@ -104,8 +100,7 @@ public class ActionService {
                                 : actions.nextPosition(plan.id);
                         return position.invoke(p -> action.position = p).chain(() -> actions.persist(action));
                     })
-                    .call(action -> snapshot(action, plan).chain(after -> recorder.record(
-                            change(EventTypes.ACTION_CREATED, after, List.of(), actor))));
+                    .call(action -> events.actionCreated(action, plan, actor));
         });
     }
 
@@ -133,7 +128,7 @@ public class ActionService {
                 .chain(action -> plans.getWithOrganisation(action.planId).chain(plan -> {
                     AccessPolicy.requireWrite(actor, plan.organisationId);
                     expected.check(action.version);
-                    return snapshot(action, plan).chain(before -> {
+                    return events.snapshot(action, plan).chain(before -> {
                         String number = input.recommendationNumber() != null ? input.recommendationNumber()
                                 : action.recommendationNumber;
                         String subPoint = input.subPointRef() != null ? input.subPointRef() : action.subPointRef;
@@ -145,7 +140,7 @@ public class ActionService {
                             }
                             action.stampUpdated(actor.subject(), Instant.now());
                             return actions.flush()
-                                    .chain(() -> recordChange(before, action, plan, actor))
+                                    .chain(() -> events.actionChanged(before, action, plan, actor))
                                     .replaceWith(action);
                         });
                     });
@@ -163,49 +158,10 @@ public class ActionService {
                             throw ApiException.conflict("Action " + id + " has " + count + " progress update(s) that"
                                     + " must stay on record; set its status to CLOSED instead");
                         }
-                        return snapshot(action, plan);
-                    }).chain(before -> actions.delete(action).chain(() -> recorder.record(new ChangeRecorder.Change(
-                            EventTypes.ACTION_DELETED, id, id, plan.organisationId, before, List.of(), actor))));
+                        return events.snapshot(action, plan);
+                    }).chain(before -> actions.delete(action)
+                            .chain(() -> events.deleted(EventTypes.ACTION_DELETED, id, plan.organisationId, before, actor)));
                 }));
-    }
-
-    /**
-     * Records an action change: always {@code action.updated}, plus the distinct event of each
-     * watched field that changed, so consumers need not diff.
-     */
-    public Uni<Void> recordChange(Snapshots.Action before, Action action, Plan plan, Actor actor) {
-        return changesOf(before, action, plan, actor).chain(recorder::recordAll);
-    }
-
-    /** The events of an action change, for a caller that records them with others. */
-    public Uni<List<ChangeRecorder.Change>> changesOf(Snapshots.Action before, Action action, Plan plan, Actor actor) {
-        return snapshot(action, plan).map(after -> {
-            List<EventData.FieldChange> changes = FieldChanges.between(before, after);
-            List<ChangeRecorder.Change> recorded = new ArrayList<>();
-            recorded.add(change(EventTypes.ACTION_UPDATED, after, changes, actor));
-            addIfChanged(recorded, changes, "status", EventTypes.ACTION_STATUS_CHANGED, after, actor);
-            addIfChanged(recorded, changes, "rag", EventTypes.ACTION_RAG_CHANGED, after, actor);
-            addIfChanged(recorded, changes, "targetDate", EventTypes.ACTION_TARGET_DATE_CHANGED, after, actor);
-            return recorded;
-        });
-    }
-
-    private void addIfChanged(List<ChangeRecorder.Change> recorded, List<EventData.FieldChange> changes,
-                              String field, String type, Snapshots.Action after, Actor actor) {
-        if (FieldChanges.touches(changes, field)) {
-            recorded.add(change(type, after, FieldChanges.only(changes, field), actor));
-        }
-    }
-
-    private static ChangeRecorder.Change change(String type, Snapshots.Action action,
-                                                List<EventData.FieldChange> changes, Actor actor) {
-        return new ChangeRecorder.Change(type, action.id(), action.id(), action.organisationId(), action, changes,
-                actor);
-    }
-
-    public Uni<Snapshots.Action> snapshot(Action action, Plan plan) {
-        return organisations.get(action.organisationId)
-                .map(organisation -> events.toSnapshot(action, organisation.name, plan.sourceId));
     }
 
     private Uni<Recommendation> resolveRecommendation(Plan plan, String number, String subPointRef) {

@@ -1,5 +1,8 @@
 package org.actiontracker.plan.service;
 
+import org.actiontracker.support.problem.ApiException;
+
+
 /**
  * The version a client read, from its {@code If-Match} header ({@code "3"}, {@code W/"3"} or
  * {@code *}). Writes that replace or remove a resource require one.

@@ -6,17 +6,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.domain.Organisation;
-import org.actiontracker.plan.events.ChangeRecorder;
-import org.actiontracker.plan.events.FieldChanges;
-import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.domain.OrganisationKind;
+import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.OrganisationRepository;
 import org.actiontracker.plan.repository.PlanRepository;
-import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.support.problem.ApiException;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,24 +32,21 @@ public class OrganisationService {
     private final PlanRepository plans;
     private final ResourceMapper mapper;
     private final PartialUpdateMapper patcher;
-    private final EventMapper events;
-    private final ChangeRecorder recorder;
+    private final ChangeEvents events;
 
     public OrganisationService(OrganisationRepository organisations, PlanRepository plans, ResourceMapper mapper,
-                               PartialUpdateMapper patcher, EventMapper events, ChangeRecorder recorder) {
+                               PartialUpdateMapper patcher, ChangeEvents events) {
         this.organisations = organisations;
         this.plans = plans;
         this.mapper = mapper;
         this.patcher = patcher;
         this.events = events;
-        this.recorder = recorder;
     }
 
     @WithSession
-    public Uni<PageResult<Organisation>> list(String kind, PageRequest page) {
+    public Uni<PageResult<Organisation>> list(OrganisationKind kind, PageRequest page) {
         String query = kind == null ? "" : "kind = ?1";
-        Object[] params = kind == null ? new Object[0] : new Object[]{Params.enumValue("kind", kind,
-                org.actiontracker.plan.domain.OrganisationKind.class)};
+        Object[] params = kind == null ? new Object[0] : new Object[]{kind};
         return organisations.find(query, page.sort(), params).page(page.page(), page.size()).list()
                 .chain(items -> organisations.count(query, params).map(total -> PageResult.of(items, page, total)));
     }
@@ -67,7 +64,7 @@ public class OrganisationService {
         organisation.stampCreated(actor.subject(), Instant.now());
         return requireUnique(organisation)
                 .chain(() -> organisations.persist(organisation))
-                .call(created -> record(EventTypes.ORGANISATION_CREATED, null, created, actor));
+                .call(created -> events.organisation(EventTypes.ORGANISATION_CREATED, null, created, actor));
     }
 
     @WithTransaction
@@ -85,12 +82,12 @@ public class OrganisationService {
         AccessPolicy.requireAdmin(actor);
         return get(id).chain(organisation -> {
             expected.check(organisation.version);
-            Snapshots.Organisation before = events.toSnapshot(organisation);
+            Snapshots.Organisation before = events.snapshot(organisation);
             edit.accept(organisation);
             organisation.stampUpdated(actor.subject(), Instant.now());
             return requireUnique(organisation)
                     .chain(() -> organisations.flush())
-                    .chain(() -> record(EventTypes.ORGANISATION_UPDATED, before, organisation, actor))
+                    .chain(() -> events.organisation(EventTypes.ORGANISATION_UPDATED, before, organisation, actor))
                     .replaceWith(organisation);
         });
     }
@@ -105,10 +102,9 @@ public class OrganisationService {
                     throw ApiException.conflict("Organisation " + id + " still has " + count
                             + " plan(s); delete them first");
                 }
-                Snapshots.Organisation before = events.toSnapshot(organisation);
+                Snapshots.Organisation before = events.snapshot(organisation);
                 return organisations.delete(organisation)
-                        .chain(() -> recorder.record(new ChangeRecorder.Change(EventTypes.ORGANISATION_DELETED, id, id,
-                                id, before, List.of(), actor)));
+                        .chain(() -> events.deleted(EventTypes.ORGANISATION_DELETED, id, id, before, actor));
             });
         });
     }
@@ -125,9 +121,4 @@ public class OrganisationService {
                 });
     }
 
-    private Uni<Void> record(String type, Snapshots.Organisation before, Organisation organisation, Actor actor) {
-        Snapshots.Organisation after = events.toSnapshot(organisation);
-        return recorder.record(new ChangeRecorder.Change(type, organisation.id, organisation.id, organisation.id,
-                after, before == null ? List.of() : FieldChanges.between(before, after), actor));
-    }
 }

@@ -1,6 +1,7 @@
 package org.actiontracker.plan.service;
 
 import io.quarkus.panache.common.Sort;
+import org.actiontracker.support.problem.ApiException;
 
 import java.util.Map;
 

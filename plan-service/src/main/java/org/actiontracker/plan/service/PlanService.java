@@ -7,19 +7,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.api.PlanInput;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.PlanState;
-import org.actiontracker.plan.events.ChangeRecorder;
-import org.actiontracker.plan.events.FieldChanges;
-import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionSearchRepository;
 import org.actiontracker.plan.repository.PlanRepository;
-import org.actiontracker.plan.api.PlanInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.support.problem.ApiException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,12 +40,10 @@ public class PlanService {
     private final SourceService sources;
     private final ResourceMapper mapper;
     private final PartialUpdateMapper patcher;
-    private final EventMapper events;
-    private final ChangeRecorder recorder;
+    private final ChangeEvents events;
 
     public PlanService(PlanRepository plans, ActionRepository actions, OrganisationService organisations,
-                       SourceService sources, ResourceMapper mapper, PartialUpdateMapper patcher, EventMapper events,
-                       ChangeRecorder recorder) {
+                       SourceService sources, ResourceMapper mapper, PartialUpdateMapper patcher, ChangeEvents events) {
         this.plans = plans;
         this.actions = actions;
         this.organisations = organisations;
@@ -54,7 +51,6 @@ public class PlanService {
         this.mapper = mapper;
         this.patcher = patcher;
         this.events = events;
-        this.recorder = recorder;
     }
 
     @WithSession
@@ -147,7 +143,7 @@ public class PlanService {
                             plan.stampCreated(actor.subject(), now);
                             return plans.persist(plan);
                         })
-                        .call(plan -> record(EventTypes.PLAN_CREATED, null, plan, actor)));
+                        .call(plan -> events.plan(EventTypes.PLAN_CREATED, null, plan, actor)));
     }
 
     @WithTransaction
@@ -172,13 +168,13 @@ public class PlanService {
             requireSame("organisationId", plan.organisationId, input.organisationId());
             requireSame("sourceId", plan.sourceId, input.sourceId());
             return organisations.get(plan.organisationId).chain(organisation -> {
-                Snapshots.Plan before = events.toSnapshot(plan, organisation);
+                Snapshots.Plan before = events.snapshot(plan, organisation);
                 Instant now = Instant.now();
                 edit.accept(plan);
                 applyStateAndInterval(plan, input, now);
                 plan.stampUpdated(actor.subject(), now);
                 return plans.flush()
-                        .chain(() -> record(EventTypes.PLAN_UPDATED, before, plan, actor))
+                        .chain(() -> events.plan(EventTypes.PLAN_UPDATED, before, plan, actor))
                         .replaceWith(plan);
             });
         });
@@ -195,9 +191,9 @@ public class PlanService {
                 }
                 return organisations.get(plan.organisationId);
             }).chain(organisation -> {
-                Snapshots.Plan before = events.toSnapshot(plan, organisation);
-                return plans.delete(plan).chain(() -> recorder.record(new ChangeRecorder.Change(
-                        EventTypes.PLAN_DELETED, id, id, plan.organisationId, before, List.of(), actor)));
+                Snapshots.Plan before = events.snapshot(plan, organisation);
+                return plans.delete(plan)
+                        .chain(() -> events.deleted(EventTypes.PLAN_DELETED, id, plan.organisationId, before, actor));
             });
         });
     }
@@ -218,11 +214,4 @@ public class PlanService {
         }
     }
 
-    private Uni<Void> record(String type, Snapshots.Plan before, Plan plan, Actor actor) {
-        return organisations.get(plan.organisationId).chain(organisation -> {
-            Snapshots.Plan after = events.toSnapshot(plan, organisation);
-            return recorder.record(new ChangeRecorder.Change(type, plan.id, plan.id, plan.organisationId, after,
-                    before == null ? List.of() : FieldChanges.between(before, after), actor));
-        });
-    }
 }

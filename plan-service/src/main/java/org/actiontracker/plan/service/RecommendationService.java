@@ -6,17 +6,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.api.RecommendationInput;
 import org.actiontracker.plan.domain.Recommendation;
-import org.actiontracker.plan.events.ChangeRecorder;
-import org.actiontracker.plan.events.FieldChanges;
-import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.RecommendationRepository;
-import org.actiontracker.plan.api.RecommendationInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,19 +35,17 @@ public class RecommendationService {
     private final SourceService sources;
     private final ResourceMapper mapper;
     private final PartialUpdateMapper patcher;
-    private final EventMapper events;
-    private final ChangeRecorder recorder;
+    private final ChangeEvents events;
 
     public RecommendationService(RecommendationRepository recommendations, ActionRepository actions,
                                  SourceService sources, ResourceMapper mapper, PartialUpdateMapper patcher,
-                                 EventMapper events, ChangeRecorder recorder) {
+                                 ChangeEvents events) {
         this.recommendations = recommendations;
         this.actions = actions;
         this.sources = sources;
         this.mapper = mapper;
         this.patcher = patcher;
         this.events = events;
-        this.recorder = recorder;
     }
 
     @WithSession
@@ -85,7 +83,7 @@ public class RecommendationService {
             return positionFor(recommendation, input.position())
                     .chain(() -> requireUniqueNumber(recommendation))
                     .chain(() -> recommendations.persist(recommendation))
-                    .call(created -> record(EventTypes.RECOMMENDATION_CREATED, null, created, actor));
+                    .call(created -> events.recommendation(EventTypes.RECOMMENDATION_CREATED, null, created, actor));
         });
     }
 
@@ -104,7 +102,7 @@ public class RecommendationService {
         AccessPolicy.requireAdmin(actor);
         return get(id).chain(recommendation -> {
             expected.check(recommendation.version);
-            Snapshots.Recommendation before = events.toSnapshot(recommendation);
+            Snapshots.Recommendation before = events.snapshot(recommendation);
             String oldNumber = recommendation.number;
             edit.accept(recommendation);
             recommendation.number = normalise(recommendation.number);
@@ -117,7 +115,7 @@ public class RecommendationService {
                     "its number cannot change while actions answer it"));
             return numberChange
                     .chain(() -> recommendations.flush())
-                    .chain(() -> record(EventTypes.RECOMMENDATION_UPDATED, before, recommendation, actor))
+                    .chain(() -> events.recommendation(EventTypes.RECOMMENDATION_UPDATED, before, recommendation, actor))
                     .replaceWith(recommendation);
         });
     }
@@ -127,11 +125,10 @@ public class RecommendationService {
         AccessPolicy.requireAdmin(actor);
         return get(id).chain(recommendation -> {
             expected.check(recommendation.version);
-            Snapshots.Recommendation before = events.toSnapshot(recommendation);
+            Snapshots.Recommendation before = events.snapshot(recommendation);
             return requireUnused(recommendation, "delete or move those actions first")
                     .chain(() -> recommendations.delete(recommendation))
-                    .chain(() -> recorder.record(new ChangeRecorder.Change(EventTypes.RECOMMENDATION_DELETED, id,
-                            id, null, before, List.of(), actor)));
+                    .chain(() -> events.deleted(EventTypes.RECOMMENDATION_DELETED, id, null, before, actor));
         });
     }
 
@@ -164,7 +161,7 @@ public class RecommendationService {
                 recommendation.number, recommendation.id).map(clashes -> {
             if (clashes > 0) {
                 throw new ApiException(409, "Conflict", "The source already has a recommendation "
-                        + recommendation.number, List.of(new ApiException.FieldError("number", "already used")));
+                        + recommendation.number, List.of(new FieldError("number", "already used")));
             }
             return null;
         });
@@ -180,10 +177,4 @@ public class RecommendationService {
         });
     }
 
-    private Uni<Void> record(String type, Snapshots.Recommendation before, Recommendation recommendation,
-                             Actor actor) {
-        Snapshots.Recommendation after = events.toSnapshot(recommendation);
-        return recorder.record(new ChangeRecorder.Change(type, recommendation.id, recommendation.id, null, after,
-                before == null ? List.of() : FieldChanges.between(before, after), actor));
-    }
 }

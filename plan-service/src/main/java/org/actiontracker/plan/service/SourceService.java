@@ -6,18 +6,17 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.api.SourceInput;
 import org.actiontracker.plan.domain.Source;
-import org.actiontracker.plan.events.ChangeRecorder;
-import org.actiontracker.plan.events.FieldChanges;
-import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.repository.PlanRepository;
 import org.actiontracker.plan.repository.RecommendationRepository;
 import org.actiontracker.plan.repository.SourceRepository;
-import org.actiontracker.plan.api.SourceInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.support.problem.ApiException;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,19 +35,16 @@ public class SourceService {
     private final PlanRepository plans;
     private final ResourceMapper mapper;
     private final PartialUpdateMapper patcher;
-    private final EventMapper events;
-    private final ChangeRecorder recorder;
+    private final ChangeEvents events;
 
     public SourceService(SourceRepository sources, RecommendationRepository recommendations, PlanRepository plans,
-                         ResourceMapper mapper, PartialUpdateMapper patcher, EventMapper events,
-                         ChangeRecorder recorder) {
+                         ResourceMapper mapper, PartialUpdateMapper patcher, ChangeEvents events) {
         this.sources = sources;
         this.recommendations = recommendations;
         this.plans = plans;
         this.mapper = mapper;
         this.patcher = patcher;
         this.events = events;
-        this.recorder = recorder;
     }
 
     @WithSession
@@ -71,7 +67,7 @@ public class SourceService {
         Source source = new Source();
         mapper.replace(input, source);
         source.stampCreated(actor.subject(), Instant.now());
-        return sources.persist(source).call(created -> record(EventTypes.SOURCE_CREATED, null, created, actor));
+        return sources.persist(source).call(created -> events.source(EventTypes.SOURCE_CREATED, null, created, actor));
     }
 
     @WithTransaction
@@ -88,11 +84,11 @@ public class SourceService {
         AccessPolicy.requireAdmin(actor);
         return get(id).chain(source -> {
             expected.check(source.version);
-            Snapshots.Source before = events.toSnapshot(source);
+            Snapshots.Source before = events.snapshot(source);
             edit.accept(source);
             source.stampUpdated(actor.subject(), Instant.now());
             return sources.flush()
-                    .chain(() -> record(EventTypes.SOURCE_UPDATED, before, source, actor))
+                    .chain(() -> events.source(EventTypes.SOURCE_UPDATED, before, source, actor))
                     .replaceWith(source);
         });
     }
@@ -111,16 +107,10 @@ public class SourceService {
                         return source;
                     }))
                     .chain(unused -> {
-                        Snapshots.Source before = events.toSnapshot(source);
-                        return sources.delete(source).chain(() -> recorder.record(new ChangeRecorder.Change(
-                                EventTypes.SOURCE_DELETED, id, id, null, before, List.of(), actor)));
+                        Snapshots.Source before = events.snapshot(source);
+                        return sources.delete(source).chain(() -> events.deleted(EventTypes.SOURCE_DELETED, id, null, before, actor));
                     });
         });
     }
 
-    private Uni<Void> record(String type, Snapshots.Source before, Source source, Actor actor) {
-        Snapshots.Source after = events.toSnapshot(source);
-        return recorder.record(new ChangeRecorder.Change(type, source.id, source.id, null, after,
-                before == null ? List.of() : FieldChanges.between(before, after), actor));
-    }
 }

@@ -6,19 +6,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
+import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.ActionUpdateRevision;
 import org.actiontracker.plan.domain.Plan;
-import org.actiontracker.plan.events.ChangeRecorder;
-import org.actiontracker.plan.events.FieldChanges;
-import org.actiontracker.plan.mapping.EventMapper;
+import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
 import org.actiontracker.plan.repository.ActionUpdateRevisionRepository;
-import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.support.problem.ApiException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,19 +41,17 @@ public class UpdateService {
     private final ActionRepository actions;
     private final ActionService actionService;
     private final PlanService plans;
-    private final EventMapper events;
-    private final ChangeRecorder recorder;
+    private final ChangeEvents events;
 
     public UpdateService(ActionUpdateRepository updates, ActionUpdateRevisionRepository revisions,
                          ActionRepository actions, ActionService actionService, PlanService plans,
-                         EventMapper events, ChangeRecorder recorder) {
+                         ChangeEvents events) {
         this.updates = updates;
         this.revisions = revisions;
         this.actions = actions;
         this.actionService = actionService;
         this.plans = plans;
         this.events = events;
-        this.recorder = recorder;
     }
 
     @WithSession
@@ -119,13 +116,7 @@ public class UpdateService {
         action.stampUpdated(update.authorSubject, update.updatedAt);
         return updates.persist(update)
                 .chain(() -> actions.flush())
-                .chain(() -> actionService.changesOf(locked.before, action, locked.plan, locked.actor))
-                .chain(actionChanges -> {
-                    List<ChangeRecorder.Change> changes = new ArrayList<>();
-                    changes.add(updateChange(EventTypes.UPDATE_RECORDED, update, List.of(), locked.actor));
-                    changes.addAll(actionChanges);
-                    return recorder.recordAll(changes);
-                })
+                .chain(() -> events.updateRecorded(update, locked.before, action, locked.plan, locked.actor))
                 .replaceWith(update);
     }
 
@@ -137,18 +128,14 @@ public class UpdateService {
                 throw ApiException.conflict("Update " + id + " was withdrawn and can no longer be edited");
             }
             Instant now = Instant.now();
-            Snapshots.Update before = events.toSnapshot(update);
+            Snapshots.Update before = events.snapshot(update);
             ActionUpdateRevision previous = ActionUpdateRevision.of(update, actor.subject(), now);
             apply(input, update);
             update.revision++;
             update.updatedAt = now;
             return revisions.persist(previous)
                     .chain(() -> updates.flush())
-                    .chain(() -> {
-                        Snapshots.Update after = events.toSnapshot(update);
-                        return recorder.record(updateChange(EventTypes.UPDATE_REVISED, update,
-                                FieldChanges.between(before, after), actor));
-                    })
+                    .chain(() -> events.updateRevised(before, update, actor))
                     .replaceWith(update);
         }));
     }
@@ -165,7 +152,7 @@ public class UpdateService {
             update.withdrawnBy = actor.subject();
             update.updatedAt = now;
             return updates.flush()
-                    .chain(() -> recorder.record(updateChange(EventTypes.UPDATE_WITHDRAWN, update, List.of(), actor)))
+                    .chain(() -> events.updateWithdrawn(update, actor))
                     .chain(() -> latestRecordedAt(update.actionId))
                     .chain(latest -> {
                         Action action = locked.action;
@@ -175,7 +162,7 @@ public class UpdateService {
                         action.latestUpdateAt = latest;
                         action.stampUpdated(actor.subject(), now);
                         return actions.flush()
-                                .chain(() -> actionService.recordChange(locked.before, action, locked.plan, actor));
+                                .chain(() -> events.actionChanged(locked.before, action, locked.plan, actor));
                     })
                     .replaceWith(update);
         }));
@@ -190,7 +177,7 @@ public class UpdateService {
                 .failWith(() -> ApiException.notFound("Action", actionId))
                 .chain(action -> plans.getWithOrganisation(action.planId).chain(plan -> {
                     AccessPolicy.requireWrite(actor, plan.organisationId);
-                    return actionService.snapshot(action, plan)
+                    return events.snapshot(action, plan)
                             .map(before -> new LockedAction(action, plan, before, actor));
                 }));
     }
@@ -212,12 +199,5 @@ public class UpdateService {
         update.newStatus = input.newStatus();
         update.newRag = input.newRag();
         update.newPercentComplete = input.newPercentComplete();
-    }
-
-    private ChangeRecorder.Change updateChange(String type, ActionUpdate update,
-                                               List<org.actiontracker.events.EventData.FieldChange> changes,
-                                               Actor actor) {
-        return new ChangeRecorder.Change(type, update.id, update.actionId, update.organisationId,
-                events.toSnapshot(update), changes, actor);
     }
 }

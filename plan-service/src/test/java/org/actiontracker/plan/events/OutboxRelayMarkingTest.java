@@ -1,6 +1,6 @@
 package org.actiontracker.plan.events;
 
-import org.actiontracker.plan.events.OutboxRelay.Delivery;
+import org.actiontracker.plan.events.OutboxPublisher.Delivery;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,14 +15,14 @@ class OutboxRelayMarkingTest {
 
     @Test
     void everyAcknowledgedRowIsMarked() {
-        assertThat(OutboxRelay.positionsToMark(List.of(
+        assertThat(OutboxPublisher.positionsToMark(List.of(
                 new Delivery(1, "a", true), new Delivery(2, "b", true), new Delivery(3, "a", true))))
                 .containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void acknowledgedRowsOfOtherKeysBehindAFailedRowAreMarkedSoTheyAreNotPublishedTwice() {
-        assertThat(OutboxRelay.positionsToMark(List.of(
+        assertThat(OutboxPublisher.positionsToMark(List.of(
                 new Delivery(1, "a", true),
                 new Delivery(2, "b", false),
                 new Delivery(3, "a", true),
@@ -32,7 +32,7 @@ class OutboxRelayMarkingTest {
 
     @Test
     void rowsOfTheFailedKeyAfterTheFailureWaitToBePublishedAgainAfterIt() {
-        assertThat(OutboxRelay.positionsToMark(List.of(
+        assertThat(OutboxPublisher.positionsToMark(List.of(
                 new Delivery(1, "a", true),
                 new Delivery(2, "a", false),
                 new Delivery(3, "b", true),
@@ -44,8 +44,8 @@ class OutboxRelayMarkingTest {
 
     @Test
     void nothingIsMarkedWhenNothingWasAcknowledged() {
-        assertThat(OutboxRelay.positionsToMark(List.of(new Delivery(1, "a", false), new Delivery(2, "b", false))))
+        assertThat(OutboxPublisher.positionsToMark(List.of(new Delivery(1, "a", false), new Delivery(2, "b", false))))
                 .isEmpty();
-        assertThat(OutboxRelay.positionsToMark(List.of())).isEmpty();
+        assertThat(OutboxPublisher.positionsToMark(List.of())).isEmpty();
     }
 }

@@ -46,9 +46,9 @@ class RelayLockTest {
     private static void takeTheLockFromTheRelay(Connection session) {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
             PlanDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
-                    + OutboxRelay.APPLICATION_NAME + "'");
+                    + OutboxStore.APPLICATION_NAME + "'");
             try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
-                lock.setLong(1, OutboxRelay.ADVISORY_LOCK_KEY);
+                lock.setLong(1, RelayLeadership.ADVISORY_LOCK_KEY);
                 try (ResultSet result = lock.executeQuery()) {
                     return result.next() && result.getBoolean(1);
                 }

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.actiontracker.infra.DevTokens;
-import org.actiontracker.plan.service.ImportService;
+import org.actiontracker.plan.service.imports.ImportService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,7 +14,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.CurrentActor;
-import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.support.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -1,6 +1,7 @@
 package org.actiontracker.plan.events.stream;
 
-import org.actiontracker.plan.service.ApiException;
+
+import org.actiontracker.support.problem.ApiException;
 
 import java.util.Map;
 import java.util.OptionalLong;

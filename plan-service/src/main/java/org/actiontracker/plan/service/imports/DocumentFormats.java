@@ -1,7 +1,7 @@
 package org.actiontracker.plan.service.imports;
 
 import org.actiontracker.plan.document.DocumentFormat;
-import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.support.problem.ApiException;
 
 import java.util.EnumMap;
 import java.util.List;

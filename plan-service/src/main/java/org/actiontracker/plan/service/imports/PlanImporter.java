@@ -21,7 +21,7 @@ import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.api.PlanInput;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.service.ActionService;
-import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.support.problem.ApiException;
 import org.actiontracker.plan.service.ExpectedVersion;
 import org.actiontracker.plan.service.OrganisationService;
 import org.actiontracker.plan.service.PlanService;

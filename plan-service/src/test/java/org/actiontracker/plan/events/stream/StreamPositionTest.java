@@ -1,6 +1,7 @@
 package org.actiontracker.plan.events.stream;
 
-import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -34,7 +35,7 @@ class StreamPositionTest {
                     .as(id)
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
-                        assertThat(e.fieldErrors()).extracting(ApiException.FieldError::field)
+                        assertThat(e.fieldErrors()).extracting(FieldError::field)
                                 .containsExactly("lastEventId");
                     });
         }

@@ -1,7 +1,6 @@
-package org.actiontracker.notification;
+package org.actiontracker.support.security;
 
 import org.actiontracker.infra.DevTokens;
-import org.actiontracker.notification.config.DevKeyGuard;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DevKeyGuardTest {
+class DevKeyPemTest {
 
     @Test
     void recognisesLocalInfrasDevPublicKeyWhateverItsLineBreaks() throws IOException {

@@ -1,36 +1,30 @@
 package org.actiontracker.plan.config;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.actiontracker.support.openapi.ProblemResponsesFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Documents the error responses of every operation in one place, from what the API does: all
- * errors are RFC 9457 problems; writes can be invalid, unauthorised, forbidden or conflicting;
- * replacing and deleting need If-Match; ids that do not exist answer 404.
+ * Documents the error responses of every operation of this API in one place, from what it does:
+ * writes can be invalid, unauthorised, forbidden or conflicting; replacing and deleting need
+ * If-Match; ids that do not exist answer 404. Their problem body is service-support's.
  */
-public class ProblemResponsesFilter implements OASFilter {
-
-    private static final String PROBLEM = "application/problem+json";
+@OpenApiFilter(OpenApiFilter.RunStage.RUN)
+public class ErrorResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
-        openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -68,34 +62,8 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
         // Replaces the generated bodiless 400/401/403 so that every error names its problem schema.
-        errors.forEach((status, description) -> responses.addAPIResponse(status, problem(description)));
+        errors.forEach((status, description) ->
+                responses.addAPIResponse(status, ProblemResponsesFilter.problemResponse(description)));
         operation.setResponses(responses);
-    }
-
-    private static Schema problemSchema() {
-        Schema text = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING));
-        Schema fieldError = OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
-                .addProperty("field", text).addProperty("reason", text);
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
-                .description("RFC 9457 problem details; `errors` lists each offending field and why")
-                .addProperty("type", text)
-                .addProperty("title", text)
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
-                .addProperty("detail", text)
-                .addProperty("instance", text)
-                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
-                        .items(fieldError))
-                .example(Map.of("type", "https://actiontracker.org/problems/invalid-request",
-                        "title", "Invalid request", "status", 400,
-                        "detail", "owner.email: must be a well-formed email address", "instance", "/api/v1/actions/1",
-                        "errors", java.util.List.of(Map.of("field", "owner.email",
-                                "reason", "must be a well-formed email address"))));
-    }
-
-    private static APIResponse problem(String description) {
-        Schema schema = OASFactory.createSchema().ref("#/components/schemas/Problem");
-        Content content = OASFactory.createContent().addMediaType(PROBLEM,
-                OASFactory.createMediaType().schema(schema));
-        return OASFactory.createAPIResponse().description(description).content(content);
     }
 }

@@ -1,4 +1,4 @@
-package org.actiontracker.plan.security;
+package org.actiontracker.support.security;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +13,8 @@ class DevKeyGuardTest {
 
     @Test
     void recognisesTheDevPublicKeyOnTheClasspath() {
-        assertThat(DevKeyGuard.isDevKey("dev-keys/public.pem")).isTrue();
-        assertThat(DevKeyGuard.isDevKey("classpath:dev-keys/public.pem")).isTrue();
+        assertThat(DevKeyGuard.isDevKeyAt("dev-keys/public.pem")).isTrue();
+        assertThat(DevKeyGuard.isDevKeyAt("classpath:dev-keys/public.pem")).isTrue();
     }
 
     @Test
@@ -27,8 +27,8 @@ class DevKeyGuardTest {
         Path file = Files.createTempFile("other", ".pem");
         Files.writeString(file, pem);
 
-        assertThat(DevKeyGuard.isDevKey(file.toUri().toString())).isFalse();
-        assertThat(DevKeyGuard.isDevKey(file.toString())).isFalse();
-        assertThat(DevKeyGuard.isDevKey("https://idp.example/jwks")).isFalse();
+        assertThat(DevKeyGuard.isDevKeyAt(file.toUri().toString())).isFalse();
+        assertThat(DevKeyGuard.isDevKeyAt(file.toString())).isFalse();
+        assertThat(DevKeyGuard.isDevKeyAt("https://idp.example/jwks")).isFalse();
     }
 }

@@ -1,9 +1,10 @@
-package org.actiontracker.plan.service;
+package org.actiontracker.plan.service.imports;
 
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.plan.api.ImportResult;
 import org.actiontracker.plan.document.DocumentFormat;
 import org.actiontracker.plan.document.NotAPlanException;
 import org.actiontracker.plan.document.PlanDocumentParser;
@@ -13,14 +14,10 @@ import org.actiontracker.plan.domain.Source;
 import org.actiontracker.plan.domain.SubPoint;
 import org.actiontracker.plan.repository.RecommendationRepository;
 import org.actiontracker.plan.repository.SourceRepository;
-import org.actiontracker.plan.api.ImportResult;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.Roles;
-import org.actiontracker.plan.service.imports.DocumentFormats;
-import org.actiontracker.plan.service.imports.ImportCommand;
-import org.actiontracker.plan.service.imports.ParsedDocument;
-import org.actiontracker.plan.service.imports.PlanImporter;
+import org.actiontracker.support.problem.ApiException;
 import org.jboss.logging.Logger;
 
 import java.util.List;

@@ -1,6 +1,5 @@
-package org.actiontracker.plan.security;
+package org.actiontracker.support.security;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +19,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Refuses to start a production build that trusts the dev key pair, whose private half is in the
- * repository for tests and local runs: anyone could mint an admin token for it.
+ * Refuses to start under the {@code prod} profile with the public half of the dev key pair, whose
+ * private half is in the repository (deploy/local-infra): anyone could mint an admin token for it.
+ * A key it cannot read is not the dev key: SmallRye JWT reports an unreadable key itself.
  */
 @ApplicationScoped
 public class DevKeyGuard {
@@ -36,27 +36,35 @@ public class DevKeyGuard {
     }
 
     void check(@Observes StartupEvent startup) {
-        boolean production = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod");
-        if (production && keyLocation.map(DevKeyGuard::isDevKey).orElse(false)) {
-            throw new IllegalStateException("Refusing to start: mp.jwt.verify.publickey.location is the public dev"
-                    + " key, whose private key is public. Set JWT_PUBLIC_KEY_LOCATION to your identity provider's key.");
+        if (ConfigUtils.getProfiles().contains("prod") && keyLocation.map(DevKeyGuard::isDevKeyAt).orElse(false)) {
+            throw new IllegalStateException("Refusing to start: mp.jwt.verify.publickey.location ("
+                    + keyLocation.get() + ") is the public dev key, whose private key is public. Set"
+                    + " JWT_PUBLIC_KEY_LOCATION to your identity provider's key.");
         }
     }
 
-    static boolean isDevKey(String location) {
+    /** Whether the key at a file path, {@code file:} URI or {@code classpath:} resource is the dev key. */
+    public static boolean isDevKeyAt(String location) {
         try (InputStream in = open(location)) {
-            if (in == null) {
-                return false;
-            }
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            return in != null && isDevKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether a PEM text is the dev public key, whatever its line breaks. */
+    public static boolean isDevKey(String pem) {
+        if (pem == null) {
+            return false;
+        }
+        try {
             byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[^-]+-----", ""));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(der);
             return HexFormat.of().formatHex(digest).equals(DEV_PUBLIC_KEY_SHA256);
-        } catch (IOException | IllegalArgumentException e) {
-            // Not a readable PEM key: SmallRye JWT reports that itself.
+        } catch (IllegalArgumentException e) {
             return false;
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
@@ -67,11 +75,10 @@ public class DevKeyGuard {
         if (location.startsWith("file:")) {
             return Files.newInputStream(Path.of(URI.create(location)));
         }
-        Path file = Path.of(location.replaceFirst("^classpath:", ""));
-        if (!location.startsWith("classpath:") && Files.isReadable(file)) {
-            return Files.newInputStream(file);
+        if (!location.startsWith("classpath:") && Files.isReadable(Path.of(location))) {
+            return Files.newInputStream(Path.of(location));
         }
-        return Thread.currentThread().getContextClassLoader().getResourceAsStream(location.replaceFirst("^classpath:",
-                ""));
+        return Thread.currentThread().getContextClassLoader()
+                .getResourceAsStream(location.replaceFirst("^classpath:", ""));
     }
 }

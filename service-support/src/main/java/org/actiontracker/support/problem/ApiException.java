@@ -1,10 +1,10 @@
-package org.actiontracker.plan.service;
+package org.actiontracker.support.problem;
 
 import java.util.List;
 
 /**
- * A refusal the service layer decides, with the HTTP status and the fields it concerns; the REST
- * layer renders it as an RFC 9457 problem. Subclasses name the common cases.
+ * A refusal a service decides, with the HTTP status and the fields it concerns; the shared
+ * exception mappers render it as an RFC 9457 problem. The factories name the common cases.
  */
 public class ApiException extends RuntimeException {
 
@@ -31,12 +31,12 @@ public class ApiException extends RuntimeException {
         return fieldErrors;
     }
 
-    /** A field (JSON path, query or header name) and why it was refused. */
-    public record FieldError(String field, String reason) {
+    public static ApiException notFound(String what) {
+        return new ApiException(404, "Not found", what + " does not exist", List.of());
     }
 
     public static ApiException notFound(String resource, Object id) {
-        return new ApiException(404, "Not found", resource + " " + id + " does not exist", List.of());
+        return notFound(resource + " " + id);
     }
 
     public static ApiException invalid(String field, String reason) {
@@ -54,6 +54,10 @@ public class ApiException extends RuntimeException {
 
     public static ApiException forbidden(String detail) {
         return new ApiException(403, "Forbidden", detail, List.of());
+    }
+
+    public static ApiException forbidden(String field, String reason) {
+        return new ApiException(403, "Forbidden", field + ": " + reason, List.of(new FieldError(field, reason)));
     }
 
     public static ApiException versionMismatch(long current) {

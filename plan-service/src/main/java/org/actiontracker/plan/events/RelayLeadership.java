@@ -1,0 +1,51 @@
+package org.actiontracker.plan.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Exactly one instance publishes, which keeps each key's order: the one whose relay session holds
+ * a session-level advisory lock. The lock is taken once per session and stays held until the
+ * session ends, so a relay whose session ends (crash, network) lets a standby take over.
+ */
+@ApplicationScoped
+public class RelayLeadership {
+
+    private static final Logger LOG = Logger.getLogger(RelayLeadership.class);
+    static final long ADVISORY_LOCK_KEY = 0x6f7574626f78L;
+
+    /** The session the lock was taken on; another session (after a reconnect) must take it again. */
+    private Connection leadingSession;
+    private boolean standingBy;
+
+    /** Whether this session leads, trying to take the lock if it does not yet. */
+    boolean leads(Connection session) throws SQLException {
+        if (session == leadingSession) {
+            return true;
+        }
+        boolean locked;
+        try (PreparedStatement statement = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, ADVISORY_LOCK_KEY);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                locked = result.getBoolean(1);
+            }
+        }
+        if (!locked) {
+            if (!standingBy) {
+                LOG.info("Another instance publishes the outbox; this one stands by until it stops");
+            }
+            standingBy = true;
+            return false;
+        }
+        standingBy = false;
+        leadingSession = session;
+        LOG.info("Outbox relay holds the publication lock: this instance publishes the events");
+        return true;
+    }
+}
