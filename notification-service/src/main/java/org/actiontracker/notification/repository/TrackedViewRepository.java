@@ -1,32 +1,34 @@
 package org.actiontracker.notification.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.notification.domain.TrackedAction;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Writes the view of plans and actions from event snapshots. Every write is guarded by the
- * snapshot's version, so an older or repeated snapshot changes nothing.
+ * Writes the view of plans and actions from event snapshots, in the caller's Hibernate Reactive
+ * transaction (the projector's, which records the event as processed in it too). Every write is
+ * guarded by the snapshot's version, so an older or repeated snapshot changes nothing. Reads go
+ * straight to the pool: they need no session.
  */
 @ApplicationScoped
 public class TrackedViewRepository {
 
     private static final String MARK_PROCESSED = """
-            insert into processed_event (source, id, type) values ($1, $2, $3)
+            insert into processed_event (source, id, type) values (?1, ?2, ?3)
             on conflict do nothing
             returning id""";
 
@@ -35,13 +37,15 @@ public class TrackedViewRepository {
             insert into tracked_action as t (id, plan_id, organisation_id, organisation_name, recommendation_number,
                 sub_point_ref, description, owner_name, owner_email, executive_lead_email, target_date, status,
                 latest_update_at, created_at, reporting_interval_days, stale_after, deleted, version, updated_at)
-            select $1::uuid, $2::uuid, $3::uuid, $4::text, $5::text, $6::text, $7::text, $8::text, lower($9::text),
-                   p.executive_lead_email, $10::date, $11::text, $12::timestamptz, $13::timestamptz,
-                   coalesce(p.reporting_interval_days, $14::int),
-                   (coalesce($12::timestamptz, $13::timestamptz) at time zone $15::text)::date
-                       + coalesce(p.reporting_interval_days, $14::int),
-                   $16::boolean or coalesce(p.deleted, false), $17::bigint, now()
-            from (select 1) as one left join tracked_plan p on p.id = $2::uuid
+            select cast(?1 as uuid), cast(?2 as uuid), cast(?3 as uuid), cast(?4 as text), cast(?5 as text),
+                   cast(?6 as text), cast(?7 as text), cast(?8 as text), lower(cast(?9 as text)),
+                   p.executive_lead_email, cast(?10 as date), cast(?11 as text), cast(?12 as timestamptz),
+                   cast(?13 as timestamptz), coalesce(p.reporting_interval_days, cast(?14 as int)),
+                   cast(coalesce(cast(?12 as timestamptz), cast(?13 as timestamptz))
+                           at time zone cast(?15 as text) as date)
+                       + coalesce(p.reporting_interval_days, cast(?14 as int)),
+                   cast(?16 as boolean) or coalesce(p.deleted, false), cast(?17 as bigint), now()
+            from (select 1) as one left join tracked_plan p on p.id = cast(?2 as uuid)
             on conflict (id) do update set
                 plan_id = excluded.plan_id, organisation_id = excluded.organisation_id,
                 organisation_name = excluded.organisation_name,
@@ -58,7 +62,8 @@ public class TrackedViewRepository {
     private static final String UPSERT_PLAN = """
             insert into tracked_plan as t (id, organisation_id, title, executive_lead_name, executive_lead_email,
                 reporting_interval_days, deleted, version, updated_at)
-            values ($1::uuid, $2::uuid, $3::text, $4::text, lower($5::text), $6::int, $7::boolean, $8::bigint, now())
+            values (cast(?1 as uuid), cast(?2 as uuid), cast(?3 as text), cast(?4 as text), lower(cast(?5 as text)),
+                    cast(?6 as int), cast(?7 as boolean), cast(?8 as bigint), now())
             on conflict (id) do update set
                 organisation_id = excluded.organisation_id, title = excluded.title,
                 executive_lead_name = excluded.executive_lead_name,
@@ -72,12 +77,12 @@ public class TrackedViewRepository {
             update tracked_action set
                 executive_lead_email = p.executive_lead_email,
                 reporting_interval_days = p.reporting_interval_days,
-                stale_after = (coalesce(latest_update_at, created_at) at time zone $2::text)::date
+                stale_after = cast(coalesce(latest_update_at, created_at) at time zone cast(?2 as text) as date)
                     + p.reporting_interval_days,
                 deleted = tracked_action.deleted or p.deleted,
                 updated_at = now()
             from tracked_plan p
-            where p.id = $1::uuid and tracked_action.plan_id = p.id""";
+            where p.id = cast(?1 as uuid) and tracked_action.plan_id = p.id""";
 
     private static final String FIND_ACTION = """
             select id, plan_id, organisation_id, organisation_name, recommendation_number, sub_point_ref,
@@ -92,40 +97,33 @@ public class TrackedViewRepository {
     }
 
     /** Records the event as processed; false when it already was (a redelivery). */
-    public Uni<Boolean> markProcessed(SqlClient client, String source, String id, String type) {
-        return client.preparedQuery(MARK_PROCESSED).execute(Tuple.of(source, id, type))
-                .map(rows -> rows.rowCount() > 0);
+    public Uni<Boolean> markProcessed(String source, String id, String type) {
+        return returnsAny(MARK_PROCESSED, source, id, type);
     }
 
     /** Applies the snapshot; false when the view already holds this version or a newer one. */
-    public Uni<Boolean> upsertAction(SqlClient client, Snapshots.Action action, boolean deleted, ZoneId zone,
+    public Uni<Boolean> upsertAction(Snapshots.Action action, boolean deleted, ZoneId zone,
                                      int defaultReportingIntervalDays) {
         Snapshots.Person owner = action.owner();
-        Tuple params = Tuple.from(Arrays.asList(
+        return returnsAny(UPSERT_ACTION,
                 action.id(), action.planId(), action.organisationId(), action.organisationName(),
                 action.recommendationNumber(), action.subPointRef(), action.description(),
                 owner == null ? null : owner.name(), owner == null ? null : blankToNull(owner.email()),
                 action.targetDate(), action.status(), utc(action.latestUpdateAt()), utc(action.createdAt()),
-                defaultReportingIntervalDays, zone.getId(), deleted, action.version()));
-        return client.preparedQuery(UPSERT_ACTION).execute(params).map(TrackedViewRepository::changedAny);
+                defaultReportingIntervalDays, zone.getId(), deleted, action.version());
     }
 
     /** Applies the snapshot and copies the lead and interval to the plan's actions; false when not newer. */
-    public Uni<Boolean> upsertPlan(SqlClient client, Snapshots.Plan plan, boolean deleted, ZoneId zone,
-                                   int reportingIntervalDays) {
+    public Uni<Boolean> upsertPlan(Snapshots.Plan plan, boolean deleted, ZoneId zone, int reportingIntervalDays) {
         Snapshots.Person lead = plan.executiveLead();
-        Tuple params = Tuple.from(Arrays.asList(
+        return returnsAny(UPSERT_PLAN,
                 plan.id(), plan.organisationId(), plan.title(),
                 lead == null ? null : lead.name(), lead == null ? null : blankToNull(lead.email()),
-                reportingIntervalDays, deleted, plan.version()));
-        return client.preparedQuery(UPSERT_PLAN).execute(params)
-                .flatMap(rows -> {
-                    if (!changedAny(rows)) {
-                        return Uni.createFrom().item(false);
-                    }
-                    return client.preparedQuery(COPY_PLAN_TO_ACTIONS).execute(Tuple.of(plan.id(), zone.getId()))
-                            .replaceWith(true);
-                });
+                reportingIntervalDays, deleted, plan.version())
+                .flatMap(changed -> !changed ? Uni.createFrom().item(false)
+                        : Panache.getSession().chain(session -> session.createNativeQuery(COPY_PLAN_TO_ACTIONS)
+                                .setParameter(1, plan.id()).setParameter(2, zone.getId()).executeUpdate())
+                        .replaceWith(true));
     }
 
     public Uni<Optional<TrackedAction>> findAction(UUID id) {
@@ -151,8 +149,15 @@ public class TrackedViewRepository {
                 row.getLocalDate("stale_after"), row.getBoolean("deleted"), row.getLong("version"));
     }
 
-    private static boolean changedAny(RowSet<Row> rows) {
-        return rows.rowCount() > 0;
+    /** Runs a statement of the current transaction whose {@code returning} clause names what it changed. */
+    private static Uni<Boolean> returnsAny(String sql, Object... parameters) {
+        return Panache.getSession().chain(session -> {
+            Mutiny.SelectionQuery<Object> statement = session.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setParameter(i + 1, parameters[i]);
+            }
+            return statement.getResultList();
+        }).map(changed -> !changed.isEmpty());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -12,10 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Requests of the import and export API, as the plain-text clients (curl, the seed script) send them. */
-final class Imports {
+public final class Imports {
 
     /** A seed imported into an organisation of its own, and what the import answered. */
-    record Imported(UUID organisation, UUID plan, JsonPath result) {
+    public record Imported(UUID organisation, UUID plan, JsonPath result) {
     }
 
     private static final Map<SeedPlan, Imported> SEEDS = new ConcurrentHashMap<>();
@@ -24,7 +24,7 @@ final class Imports {
     }
 
     /** Each seed is imported once per test run; tests that change the plan import their own. */
-    static Imported seed(SeedPlan seed) {
+    public static Imported seed(SeedPlan seed) {
         return SEEDS.computeIfAbsent(seed, unused -> {
             UUID organisation = Api.createOrganisation();
             JsonPath result = post(admin(), seed.read(), organisation, false).then().statusCode(201)
@@ -34,17 +34,17 @@ final class Imports {
     }
 
     /** A caller in a role; not restricted to JSON responses, since exports are documents. */
-    static RequestSpecification as(String role, UUID organisationId) {
+    public static RequestSpecification as(String role, UUID organisationId) {
         String token = DevTokens.mint(role + "-" + (organisationId == null ? "all" : organisationId), "Test " + role,
                 role + "@example.org", organisationId, role);
         return RestAssured.given().auth().oauth2(token);
     }
 
-    static RequestSpecification admin() {
+    public static RequestSpecification admin() {
         return as("admin", null);
     }
 
-    static RequestSpecification anonymous() {
+    public static RequestSpecification anonymous() {
         return RestAssured.given();
     }
 

@@ -16,13 +16,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Direct reads and bulk writes of plan-service's database: stored rows exactly, and data too large for the API. */
-final class PlanRows {
+public final class PlanRows {
 
     private PlanRows() {
     }
 
     /** A plan's actions in plan order, with every field a document gives. */
-    static List<Map<String, Object>> actionsOf(UUID planId) {
+    public static List<Map<String, Object>> actionsOf(UUID planId) {
         return query("select id, recommendation_number, sub_point_ref, position, description, owner_name,"
                 + " owner_role, owner_email, target_date, status, status_label, rag, percent_complete, documents"
                 + " from action where plan_id = ? order by position", planId);
@@ -49,7 +49,7 @@ final class PlanRows {
         }).toList();
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

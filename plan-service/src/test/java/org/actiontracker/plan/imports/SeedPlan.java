@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.fail;
  * The five published plans in shared/seeds, with the figures the document layer's tests established
  * by reading each document (SeedPlansParsingTest; Leicestershire renumbered by the stalking catalogue).
  */
-enum SeedPlan {
+public enum SeedPlan {
     HUMBERSIDE("000_633da9ae9b47f8ff.txt", "Humberside Police", 15, 40, 32, 17),
     NORTHUMBRIA("001_df544b097732360f.txt", "Northumbria Police", 14, 33, 64, 33),
     CLEVELAND("002_4d7544617f3288fd.txt", "Cleveland Police", 14, 14, 0, 14),
@@ -22,7 +22,7 @@ enum SeedPlan {
     final String fileName;
     final String organisationName;
     final int recommendations;
-    final int actions;
+    public final int actions;
     final int datedUpdates;
     final int undatedUpdates;
 

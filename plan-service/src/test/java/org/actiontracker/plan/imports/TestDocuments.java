@@ -13,18 +13,18 @@ import java.util.List;
 import java.util.Set;
 
 /** Small plans written as forces publish them, by the document layer's renderer. */
-final class TestDocuments {
+public final class TestDocuments {
 
     private TestDocuments() {
     }
 
-    static String csv(String organisationName, List<DocumentAction> actions) {
+    public static String csv(String organisationName, List<DocumentAction> actions) {
         return new PlanDocumentRenderer().render(new PlanDocument(organisationName, organisationName + " plan", null,
                 null, null, null, null, null, actions, List.of(), Set.of()), DocumentFormat.CSV);
     }
 
     /** An action on recommendation 7 ("Improve crime recording") or 14 ("Victims' code") of Api.createSource. */
-    static DocumentAction action(String recommendation, String subPoint, String description, String statusLabel,
+    public static DocumentAction action(String recommendation, String subPoint, String description, String statusLabel,
                                  ActionStatus status, Rag rag, LocalDate targetDate, DocumentUpdate... updates) {
         String text = switch (recommendation) {
             case "7" -> "Improve crime recording";
@@ -35,7 +35,7 @@ final class TestDocuments {
                 statusLabel, status, rag, null, targetDate, List.of(), List.of(updates));
     }
 
-    static DocumentUpdate update(LocalDate reportedOn, String text) {
+    public static DocumentUpdate update(LocalDate reportedOn, String text) {
         return DocumentUpdate.of(reportedOn, reportedOn == null ? null : "Update", null, "DCI Safeguarding", text);
     }
 }

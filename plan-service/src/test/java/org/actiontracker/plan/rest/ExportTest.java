@@ -1,10 +1,14 @@
-package org.actiontracker.plan.imports;
+package org.actiontracker.plan.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.actiontracker.plan.Api;
 import org.actiontracker.plan.domain.ActionStatus;
+import org.actiontracker.plan.imports.Imports;
+import org.actiontracker.plan.imports.PlanRows;
+import org.actiontracker.plan.imports.SeedPlan;
+import org.actiontracker.plan.imports.TestDocuments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,13 @@
-package org.actiontracker.plan.imports;
+package org.actiontracker.plan.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.actiontracker.plan.Api;
 import org.actiontracker.plan.document.DocumentAction;
 import org.actiontracker.plan.domain.ActionStatus;
+import org.actiontracker.plan.imports.Imports;
+import org.actiontracker.plan.imports.PlanRows;
+import org.actiontracker.plan.imports.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
