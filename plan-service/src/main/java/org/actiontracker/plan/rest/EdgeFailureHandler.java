@@ -8,9 +8,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.actiontracker.plan.config.ApiConfig;
 import org.actiontracker.support.problem.FieldError;
 import org.actiontracker.support.problem.Problem;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 
@@ -28,10 +28,9 @@ public class EdgeFailureHandler {
     private final ObjectMapper json;
     private final long maxBodyBytes;
 
-    public EdgeFailureHandler(ObjectMapper json,
-                              @ConfigProperty(name = "api.max-body-size", defaultValue = "2097152") long maxBodyBytes) {
+    public EdgeFailureHandler(ObjectMapper json, ApiConfig config) {
         this.json = json;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = config.maxBodySize();
     }
 
     void register(@Observes Router router) {
