@@ -18,7 +18,9 @@ public final class Metrics {
 
     /** The sample of the metric whose labels include every given label; 0 when there is none yet. */
     public static double value(String metric, String... labels) {
-        for (String line : scrape().split("\n")) {
+        for (String exposed : scrape().split("\n")) {
+            // An OpenTelemetry exemplar may follow the sample: "... 4.0 # {trace_id=...} 1.0 1764..."
+            String line = exposed.split(" # ", 2)[0];
             if (!line.startsWith(metric + "{")) {
                 continue;
             }
