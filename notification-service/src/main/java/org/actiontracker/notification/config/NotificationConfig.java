@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -66,6 +67,10 @@ public interface NotificationConfig {
         /** The zone of the cron expression and of "today" for dates. */
         @WithDefault("Europe/London")
         ZoneId zone();
+
+        /** A scan's asOf must lie within this period either side of today; anything else is a typo. */
+        @WithDefault("P1Y")
+        Period asOfWindow();
     }
 
     interface Digest {

@@ -3,9 +3,11 @@ package org.actiontracker.notification.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.notification.domain.AlertKind;
+import org.actiontracker.notification.domain.DigestPreview;
 import org.actiontracker.notification.domain.RecipientRole;
 
 import java.time.DayOfWeek;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,6 +132,12 @@ public class ScanRepository {
 
     private static final String DIGESTS_OF_SCAN = "select id from digest where scan_id = $1";
 
+    private static final String PREVIEW_OF_SCAN = """
+            select d.recipient_email, n.action_id, n.kind, n.threshold, n.recipient_role
+            from digest d join notification n on n.digest_id = d.id and n.cancelled_at is null
+            where d.scan_id = $1
+            order by d.recipient_email, n.action_id, n.kind, n.threshold""";
+
     private final Pool pool;
 
     public ScanRepository(Pool pool) {
@@ -136,12 +145,29 @@ public class ScanRepository {
     }
 
     public Uni<ScanClaim> claim(ScanParameters parameters) {
+        return pool.withTransaction(connection -> claimOn(connection, parameters));
+    }
+
+    /**
+     * What the scan would claim and send, computed by the same statements in a transaction that is
+     * rolled back: the ledger and the digests are left as they were, and nothing is sent.
+     */
+    public Uni<ScanPreview> preview(ScanParameters parameters) {
+        return pool.withConnection(connection -> connection.begin().flatMap(transaction ->
+                claimOn(connection, parameters)
+                        .flatMap(claim -> connection.preparedQuery(PREVIEW_OF_SCAN)
+                                .execute(Tuple.of(parameters.scanId()))
+                                .map(rows -> new ScanPreview(claim, toPreviews(rows))))
+                        .onTermination().call(transaction::rollback)));
+    }
+
+    private static Uni<ScanClaim> claimOn(SqlConnection connection, ScanParameters parameters) {
         Tuple params = Tuple.from(Arrays.asList(
                 parameters.asOf(), parameters.organisationId(), parameters.defaultLeadDays().toArray(Integer[]::new),
                 parameters.overdueRepeatDays(), parameters.escalationGraceDays(), parameters.scanId(),
                 parameters.weeklyDigestDay().getValue(), parameters.claimToken(),
                 (int) parameters.lease().toSeconds()));
-        return pool.withTransaction(connection -> connection.query(SORT_IN_MEMORY).execute()
+        return connection.query(SORT_IN_MEMORY).execute()
                 .flatMap(ignored -> connection.preparedQuery(CLAIM).execute(params))
                 .flatMap(counts -> connection.preparedQuery(DROP_EMPTY_DIGESTS).execute(Tuple.of(parameters.scanId()))
                         .flatMap(dropped -> connection.preparedQuery(DIGESTS_OF_SCAN)
@@ -150,7 +176,19 @@ public class ScanRepository {
                             List<UUID> digestIds = new ArrayList<>();
                             digests.forEach(row -> digestIds.add(row.getUUID("id")));
                             return toClaim(counts, digestIds);
-                        })));
+                        }));
+    }
+
+    private static List<DigestPreview> toPreviews(Iterable<Row> rows) {
+        Map<String, List<DigestPreview.Alert>> byRecipient = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byRecipient.computeIfAbsent(row.getString("recipient_email"), email -> new ArrayList<>())
+                    .add(new DigestPreview.Alert(row.getUUID("action_id"), AlertKind.valueOf(row.getString("kind")),
+                            row.getInteger("threshold"), RecipientRole.valueOf(row.getString("recipient_role"))));
+        }
+        List<DigestPreview> previews = new ArrayList<>();
+        byRecipient.forEach((email, alerts) -> previews.add(new DigestPreview(email, alerts)));
+        return previews;
     }
 
     private static ScanClaim toClaim(Iterable<Row> counts, List<UUID> digestIds) {
@@ -166,6 +204,10 @@ public class ScanRepository {
             }
         }
         return new ScanClaim(toOwners, escalations, digestIds);
+    }
+
+    /** A claim that was rolled back, and the digests it would have sent. */
+    public record ScanPreview(ScanClaim claim, List<DigestPreview> digests) {
     }
 
     public record ScanParameters(UUID scanId, LocalDate asOf, UUID organisationId, List<Integer> defaultLeadDays,

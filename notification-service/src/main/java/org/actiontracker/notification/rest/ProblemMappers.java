@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.actiontracker.notification.json.JsonFailures;
 import org.actiontracker.notification.service.UnsubscribeTokens;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -113,6 +114,12 @@ public class ProblemMappers {
     }
 
     private Response malformed(JsonProcessingException e, UriInfo uri) {
+        JsonFailures.Refusal refusal = JsonFailures.describe(e);
+        if (refusal != null) {
+            return respond(new Problem(ProblemTypes.MALFORMED_BODY, "Malformed request body", 400,
+                    refusal.field() + " " + refusal.reason(), path(uri),
+                    List.of(new Problem.FieldError(refusal.field(), refusal.reason()))));
+        }
         String field = e instanceof JsonMappingException mapping ? fieldOf(mapping.getPath()) : "";
         String reason;
         if (e instanceof UnrecognizedPropertyException) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.actiontracker.plan.json.JsonFailures;
 import org.actiontracker.plan.service.ApiException;
 import org.actiontracker.plan.service.ApiException.FieldError;
 import org.hibernate.StaleStateException;
@@ -62,6 +63,11 @@ public class ProblemMapper {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        JsonFailures.Refusal refusal = JsonFailures.describe(e);
+        if (refusal != null) {
+            return problem(400, "Invalid request", refusal.field() + ": " + refusal.reason(), uri,
+                    List.of(new FieldError(refusal.field(), refusal.reason()))).build();
+        }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
         String reason;
         if (e instanceof UnrecognizedPropertyException unknown) {
