@@ -98,7 +98,19 @@ public interface NotificationConfig {
         @Min(1)
         int maxAttempts();
 
-        /** How long a claimed digest stays reserved for the instance sending it. */
+        /** How often this instance records that it is alive. */
+        @WithDefault("2s")
+        String heartbeatInterval();
+
+        /** An instance silent for longer is gone: its claimed digests are taken over. */
+        @WithDefault("PT10S")
+        Duration instanceTimeout();
+
+        /** The domain part of each digest's Message-ID. */
+        @WithDefault("actiontracker.local")
+        String messageIdDomain();
+
+        /** How long a claimed digest stays reserved when its instance is not known (claims of older versions). */
         @WithDefault("PT5M")
         Duration lease();
 

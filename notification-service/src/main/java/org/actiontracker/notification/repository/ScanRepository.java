@@ -32,7 +32,8 @@ public class ScanRepository {
     /**
      * Parameters: $1 as-of date, $2 organisation or null, $3 default lead days, $4 overdue repeat days,
      * $5 escalation grace days, $6 scan id, $7 ISO day of week of weekly digests, $8 claim token,
-     * $9 lease seconds. Digests are created already claimed by this scan, for it to send them.
+     * $9 lease seconds, $10 the claiming instance. Digests are created already claimed by this scan, for it to
+     * send them.
      */
     private static final String CLAIM = """
             with due as (
@@ -89,9 +90,9 @@ public class ScanRepository {
             ),
             new_digest as (
                 insert into digest (id, recipient_email, scan_id, as_of, status, attempts, next_attempt_at,
-                                    claim_token, lease_until, created_at)
+                                    claim_token, lease_until, created_at, claimed_by)
                 select gen_random_uuid(), r.recipient_email, $6::uuid, $1::date, 'SENDING', 0, now(),
-                       $8::uuid, now() + $9::int * interval '1 second', now()
+                       $8::uuid, now() + $9::int * interval '1 second', now(), $10::uuid
                 from (select recipient_email from candidate
                       union
                       select recipient_email from notification where digest_id is null and cancelled_at is null
@@ -166,7 +167,7 @@ public class ScanRepository {
                 parameters.asOf(), parameters.organisationId(), parameters.defaultLeadDays().toArray(Integer[]::new),
                 parameters.overdueRepeatDays(), parameters.escalationGraceDays(), parameters.scanId(),
                 parameters.weeklyDigestDay().getValue(), parameters.claimToken(),
-                (int) parameters.lease().toSeconds()));
+                (int) parameters.lease().toSeconds(), parameters.instance()));
         return connection.query(SORT_IN_MEMORY).execute()
                 .flatMap(ignored -> connection.preparedQuery(CLAIM).execute(params))
                 .flatMap(counts -> connection.preparedQuery(DROP_EMPTY_DIGESTS).execute(Tuple.of(parameters.scanId()))
@@ -212,7 +213,7 @@ public class ScanRepository {
 
     public record ScanParameters(UUID scanId, LocalDate asOf, UUID organisationId, List<Integer> defaultLeadDays,
                                  int overdueRepeatDays, int escalationGraceDays, DayOfWeek weeklyDigestDay,
-                                 UUID claimToken, Duration lease) {
+                                 UUID claimToken, Duration lease, UUID instance) {
     }
 
     /** The alerts claimed for owners by kind, the escalated copies, and the digests to send. */

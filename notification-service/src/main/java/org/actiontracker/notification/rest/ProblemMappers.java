@@ -36,6 +36,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final DatabaseOutage outage;
+
+    public ProblemMappers(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
@@ -108,6 +114,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (outage.explains(e)) {
+            return Response.fromResponse(respond(new Problem(ProblemTypes.HTTP, "Service unavailable", 503,
+                            "The database cannot be reached; retry in " + outage.retryAfterSeconds() + " s", path(uri),
+                            List.of())))
+                    .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds()).build();
+        }
         LOG.error("Request failed", e);
         return respond(new Problem(ProblemTypes.INTERNAL, "Internal error", 500,
                 "The request could not be completed; it has been logged", path(uri), List.of()));

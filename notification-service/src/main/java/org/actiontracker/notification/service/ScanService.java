@@ -30,9 +30,11 @@ public class ScanService {
     private final DigestDispatcher dispatcher;
     private final NotificationMetrics metrics;
     private final NotificationConfig config;
+    private final DeliveryInstance instance;
 
     public ScanService(ScanRepository scans, DigestDispatcher dispatcher, NotificationMetrics metrics,
-                       NotificationConfig config) {
+                       NotificationConfig config, DeliveryInstance instance) {
+        this.instance = instance;
         this.scans = scans;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
@@ -101,7 +103,7 @@ public class ScanService {
         return new ScanRepository.ScanParameters(scanId, asOf, organisationId,
                 config.alerts().leadDays(), config.alerts().overdueRepeatDays(),
                 config.alerts().escalationGraceDays(), config.digest().weeklyDay(), claimToken,
-                config.delivery().lease());
+                config.delivery().lease(), instance.id());
     }
 
     private void recordMetrics(ScanRepository.ScanClaim claim) {

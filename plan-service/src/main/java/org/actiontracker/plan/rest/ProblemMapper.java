@@ -38,6 +38,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    private final DatabaseOutage outage;
+
+    public ProblemMapper(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
         Response.ResponseBuilder response = problem(e.status(), e.title(), e.getMessage(), uri, e.fieldErrors());
@@ -128,6 +134,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (outage.explains(e)) {
+            return problem(503, "Service unavailable", "The database cannot be reached; retry in "
+                    + outage.retryAfterSeconds() + " s", uri, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds()).build();
+        }
         ApiException constraint = DatabaseConstraints.translate(e);
         if (constraint != null) {
             return apiException(constraint, uri);
