@@ -120,6 +120,10 @@ final class UnprivilegedPostgres implements AutoCloseable {
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(file);
+                } else if (entry.isLink()) {
+                    Files.createDirectories(file.getParent());
+                    Files.deleteIfExists(file);
+                    Files.createLink(file, partial.resolve(entry.getLinkName()).normalize());
                 } else if (entry.isSymbolicLink()) {
                     Files.createDirectories(file.getParent());
                     Files.deleteIfExists(file);

@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.actiontracker.notification.config.DatabaseOutage;
 import org.actiontracker.notification.json.JsonFailures;
 import org.actiontracker.notification.service.UnsubscribeTokens;
 import org.hibernate.StaleObjectStateException;

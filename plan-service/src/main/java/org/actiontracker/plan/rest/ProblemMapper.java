@@ -17,6 +17,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.actiontracker.plan.config.DatabaseOutage;
 import org.actiontracker.plan.json.JsonFailures;
 import org.actiontracker.plan.service.ApiException;
 import org.actiontracker.plan.service.ApiException.FieldError;

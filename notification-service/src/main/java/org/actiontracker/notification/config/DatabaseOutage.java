@@ -1,4 +1,4 @@
-package org.actiontracker.notification.rest;
+package org.actiontracker.notification.config;
 
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,4 +1,4 @@
-package org.actiontracker.plan.rest;
+package org.actiontracker.plan.config;
 
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
