@@ -77,6 +77,11 @@ RUN = uuid.uuid4().hex[:8]
 verdicts = []
 
 
+def verdict(line):
+    verdicts.append(line)
+    print("[probes] " + line, flush=True)
+
+
 def call(method, url, body=None, timeout=15):
     data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
     request = urllib.request.Request(url, data=data, method=method, headers={
@@ -194,7 +199,7 @@ def check_events(label, results, after_fault=None):
     ok = not lost and duplicated == 0 and statuses.get(500, 0) == 0
     drain = "" if after_fault is None or drained_at is None else ", backlog drained %.1f s after the fault ended" \
         % (drained_at - after_fault)
-    verdicts.append("%s %s: writes sent %d / 201 %d / lost %d / events duplicated %d; answers %s%s" % (
+    verdict("%s %s: writes sent %d / 201 %d / lost %d / events duplicated %d; answers %s%s" % (
         "PASS" if ok else "FAIL", label, len(results), len(accepted), len(lost), duplicated,
         ", ".join("%s: %d" % ("refused" if s == 0 else s, c) for s, c in sorted(statuses.items())), drain))
 
@@ -230,7 +235,10 @@ restart_output = {}
 def restart_postgres():
     command = os.environ.get("PG_RESTART")
     if command:
-        restart_output["exit"] = subprocess.run(command, shell=True, capture_output=True).returncode
+        # The restarted server would keep captured pipes open: its output goes to its log file instead.
+        restart_output["exit"] = subprocess.run(command, shell=True, stdin=subprocess.DEVNULL,
+                                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                                timeout=120).returncode
     else:
         restart_output["exit"] = "no restart command (not running as root?)"
 
@@ -286,7 +294,7 @@ duplicated = sum(count - 1 for count in per_recipient.values())
 late = sum(1 for seen in first_seen.values() if seen - killed_at > LATE_SECONDS)
 resent_ids = len(messages) - len({m["messageId"] for m in messages})
 ok = len(per_recipient) == DIGESTS and duplicated == 0 and late == 0
-verdicts.append("%s 4 kill -9 notification-service 0.7 s into a scan (scan answered %s): digests expected %d / "
+verdict("%s 4 kill -9 notification-service 0.7 s into a scan (scan answered %s): digests expected %d / "
                 "sent %d / duplicated %d (same Message-ID %d) / late (> %d s) %d; last digest %.1f s after the kill"
                 % ("PASS" if ok else "FAIL", scan_result.get("answer", "?") or "no answer (killed)", DIGESTS,
                    len(per_recipient), duplicated, resent_ids, LATE_SECONDS, late,
@@ -359,13 +367,13 @@ time.sleep(3)
 with urllib.request.urlopen(MAIL + "/api/messages", timeout=30) as response:
     mailed = [m for m in json.loads(response.read()) if m["to"] == victim]
 ok = answers["other"] == 0 and not mailed
-verdicts.append("%s 5 hostile requests: sent %d / 4xx problems %d / other %d %s/ e-mails from them %d" % (
+verdict("%s 5 hostile requests: sent %d / 4xx problems %d / other %d %s/ e-mails from them %d" % (
     "PASS" if ok else "FAIL", len(requests), answers["problem 4xx"], answers["other"],
     ("(" + ", ".join(others) + ") ") if others else "", len(mailed)))
 
-print()
-for verdict in verdicts:
-    print(verdict)
+print("\nVerdicts:")
+for line in verdicts:
+    print(line)
 PYTHON
 log "restarts and outages as deploy/run and the services logged them:"
 grep -E 'killed by signal|restarting|running again' "$PROBE_DIR/run.log" | sed 's/^/  /' || true

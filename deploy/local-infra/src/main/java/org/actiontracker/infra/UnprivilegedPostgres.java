@@ -77,9 +77,10 @@ final class UnprivilegedPostgres implements AutoCloseable {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, SUPERUSER, "");
     }
 
-    /** What an operator runs to restart it; pg_ctl reuses the options it was started with. */
+    /** What an operator runs to restart it: pg_ctl reuses the server options; the log file is named again. */
     String restartCommand() {
-        return "runuser -u " + SYSTEM_USER + " -- " + binaries.resolve("bin/pg_ctl") + " -D " + dataDir + " restart";
+        return "runuser -u " + SYSTEM_USER + " -- " + binaries.resolve("bin/pg_ctl") + " -D " + dataDir
+                + " -l " + dataDir.resolve("server.log") + " -w restart";
     }
 
     @Override
