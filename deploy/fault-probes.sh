@@ -181,26 +181,28 @@ def check_events(label, results, after_fault=None):
     drained_at = None
     while True:
         events = topic_events()
+        # For each update accepted in this probe: the ids of the events that recorded it.
         recorded = {}
-        ids = {}
         for event in events:
-            ids[event["id"]] = ids.get(event["id"], 0) + 1
             if event["type"] == "org.actiontracker.update.recorded":
                 resource = (event.get("data") or {}).get("resource") or {}
-                recorded[resource.get("id")] = recorded.get(resource.get("id"), 0) + 1
+                if resource.get("id") in accepted:
+                    recorded.setdefault(resource.get("id"), []).append(event["id"])
         lost = [u for u in accepted if u not in recorded]
         if not lost:
             drained_at = time.time()
         if not lost or time.time() > deadline:
             break
         time.sleep(3)
-    duplicated = sum(count - 1 for count in ids.values() if count > 1) \
-        + sum(recorded.get(u, 0) - 1 for u in accepted if recorded.get(u, 0) > 1)
+    # An event published twice (same id) and two events for one update both count as duplicates.
+    duplicated = sum(len(ids) - 1 for ids in recorded.values())
+    republished = sum(len(ids) - len(set(ids)) for ids in recorded.values())
     ok = not lost and duplicated == 0 and statuses.get(500, 0) == 0
     drain = "" if after_fault is None or drained_at is None else ", backlog drained %.1f s after the fault ended" \
         % (drained_at - after_fault)
-    verdict("%s %s: writes sent %d / 201 %d / lost %d / events duplicated %d; answers %s%s" % (
-        "PASS" if ok else "FAIL", label, len(results), len(accepted), len(lost), duplicated,
+    verdict("%s %s: writes sent %d / 201 %d / lost %d / events duplicated %d (same event id republished %d);"
+            " answers %s%s" % (
+        "PASS" if ok else "FAIL", label, len(results), len(accepted), len(lost), duplicated, republished,
         ", ".join("%s: %d" % ("refused" if s == 0 else s, c) for s, c in sorted(statuses.items())), drain))
 
 

@@ -9,6 +9,8 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,8 +49,9 @@ final class UnprivilegedPostgres implements AutoCloseable {
     }
 
     /** Unpacks the binaries if needed, initialises the cluster if new, hands it to the system user, starts it. */
-    static UnprivilegedPostgres start(int port, Path dataDir, int maxConnections) {
+    static UnprivilegedPostgres start(int requestedPort, Path dataDir, int maxConnections) {
         try {
+            int port = requestedPort == 0 ? freePort() : requestedPort;
             Path binaries = unpackBinaries(dataDir.toAbsolutePath().getParent().resolve("postgres-binaries"));
             ensureSystemUser();
             Files.createDirectories(dataDir);
@@ -65,7 +68,13 @@ final class UnprivilegedPostgres implements AutoCloseable {
                     "start");
             return postgres;
         } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+            throw new UncheckedIOException("PostgreSQL did not start on port " + requestedPort, e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
     }
 
