@@ -88,6 +88,7 @@ public final class LocalInfrastructure implements AutoCloseable {
             postgres.createDatabase(database);
             addresses.add(line("postgres", postgres.jdbcUrl(database) + " (user " + postgres.username() + ")"));
         }
+        postgres.restartCommand().ifPresent(command -> addresses.add(line("pg restart", command)));
 
         KafkaBroker kafka = KafkaBroker.start(settings.kafkaPort(), settings.dataDir().resolve("kafka"));
         started.push(kafka);

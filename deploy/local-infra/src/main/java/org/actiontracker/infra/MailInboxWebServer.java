@@ -158,6 +158,7 @@ final class MailInboxWebServer implements AutoCloseable {
                     .append(", \"from\": ").append(json(addresses(message.getFrom())))
                     .append(", \"to\": ").append(json(addresses(message.getAllRecipients())))
                     .append(", \"subject\": ").append(json(subject(message)))
+                    .append(", \"messageId\": ").append(json(String.valueOf(message.getMessageID())))
                     .append("}");
         }
         return json.append("\n]\n").toString();

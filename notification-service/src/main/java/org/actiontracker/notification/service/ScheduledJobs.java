@@ -3,6 +3,7 @@ package org.actiontracker.notification.service;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.support.database.DatabaseOutage;
 import org.actiontracker.notification.config.NotificationConfig;
 import org.actiontracker.notification.repository.TrackedViewRepository;
 import org.jboss.logging.Logger;
@@ -22,9 +23,11 @@ public class ScheduledJobs {
     private final DigestDispatcher dispatcher;
     private final TrackedViewRepository view;
     private final NotificationConfig config;
+    private final DatabaseOutage outage;
 
     public ScheduledJobs(ScanService scans, DigestDispatcher dispatcher, TrackedViewRepository view,
-                         NotificationConfig config) {
+                         NotificationConfig config, DatabaseOutage outage) {
+        this.outage = outage;
         this.scans = scans;
         this.dispatcher = dispatcher;
         this.view = view;
@@ -35,7 +38,7 @@ public class ScheduledJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scanToday() {
         return scans.scan(scans.today(), null)
-                .onFailure().invoke(e -> LOG.error("Scheduled scan failed", e))
+                .onFailure(e -> !outage.explains(e)).invoke(e -> LOG.error("Scheduled scan failed", e))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
@@ -44,7 +47,8 @@ public class ScheduledJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> deliverDueDigests() {
         return dispatcher.deliverDue()
-                .onFailure().invoke(e -> LOG.warn("Delivering due digests failed", e))
+                // An unreachable database is logged once, by DatabaseOutage, not at every poll.
+                .onFailure(e -> !outage.explains(e)).invoke(e -> LOG.warn("Delivering due digests failed", e))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }

@@ -57,7 +57,7 @@ public final class Mailbox {
             collectParts(message, html, text);
             String[] unsubscribe = message.getHeader("List-Unsubscribe");
             return new ReceivedMail(message.getSubject(), to, html.toString(), text.toString(),
-                    unsubscribe == null ? null : unsubscribe[0]);
+                    unsubscribe == null ? null : unsubscribe[0], message.getMessageID());
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable message", e);
         } catch (IOException e) {
@@ -80,6 +80,7 @@ public final class Mailbox {
         }
     }
 
-    public record ReceivedMail(String subject, List<String> to, String html, String text, String listUnsubscribe) {
+    public record ReceivedMail(String subject, List<String> to, String html, String text, String listUnsubscribe,
+                               String messageId) {
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.database.DatabaseOutage;
+import org.actiontracker.support.json.JsonFailures;
 import org.actiontracker.support.problem.FailureTranslator;
 import org.actiontracker.support.problem.FieldError;
 import org.actiontracker.support.problem.Problem;
@@ -44,8 +46,10 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final Instance<FailureTranslator> translators;
+    private final DatabaseOutage outage;
 
-    public ProblemMappers(Instance<FailureTranslator> translators) {
+    public ProblemMappers(Instance<FailureTranslator> translators, DatabaseOutage outage) {
+        this.outage = outage;
         this.translators = translators;
     }
 
@@ -74,6 +78,11 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             ValueInstantiationException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        JsonFailures.Refusal refusal = JsonFailures.describe(e);
+        if (refusal != null) {
+            return problem(400, "Invalid request", refusal.field() + ": " + refusal.reason(), uri,
+                    List.of(new FieldError(refusal.field(), refusal.reason()))).build();
+        }
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
         String reason;
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -132,6 +141,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (outage.explains(e)) {
+            return problem(503, "Service unavailable", "The database cannot be reached; retry in "
+                    + outage.retryAfterSeconds() + " s", uri, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds()).build();
+        }
         Optional<ApiException> meant = translators.stream().map(translator -> translator.translate(e))
                 .flatMap(Optional::stream).findFirst();
         if (meant.isPresent()) {
