@@ -67,8 +67,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
-        // Replaces the generated bodiless 400/401/403 so that every error names its problem schema.
-        errors.forEach((status, description) -> responses.addAPIResponse(status, problem(description)));
+        // Replaces the generated bodiless 400/401/403 so that every error names its problem schema; an
+        // operation's own description of a status (POST /imports: 413, 415, 422) is kept.
+        errors.forEach((status, description) -> {
+            APIResponse own = responses.getAPIResponse(status);
+            responses.addAPIResponse(status, problem(own != null && own.getDescription() != null
+                    ? own.getDescription() : description));
+        });
         operation.setResponses(responses);
     }
 
