@@ -26,12 +26,10 @@ for file in "$DIR"/*; do
   name="$(basename "$file")"
   # the folder's own notes are not plans
   [[ -f "$file" && ! "$name" =~ ^(README|\.) ]] || continue
-  query="state=PUBLISHED"
-  # the extension helps tell the format; names that would need URL-encoding are left to content detection
-  [[ "$name" =~ ^[A-Za-z0-9._-]+$ ]] && query="$query&filename=$name"
-  response="$(curl -sS -X POST "$BASE/api/v1/imports?$query" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/plain; charset=UTF-8' \
-    --data-binary "@$file" -w '\n%{http_code}')" || { echo "$name: request failed" >&2; failed=$((failed + 1)); continue; }
+  # uploaded as a browser sends a file; the service tells the format (text, HTML, Word, Excel, PDF...) by content
+  response="$(curl -sS -X POST "$BASE/api/v1/imports?state=PUBLISHED" \
+    -H "Authorization: Bearer $TOKEN" -F "file=@$file" -w '\n%{http_code}')" \
+    || { echo "$name: request failed" >&2; failed=$((failed + 1)); continue; }
   status="$(tail -n 1 <<<"$response")"
   body="$(sed '$d' <<<"$response")"
   if [[ "$status" != 200 && "$status" != 201 ]]; then

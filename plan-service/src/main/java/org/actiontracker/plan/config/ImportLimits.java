@@ -13,7 +13,7 @@ public interface ImportLimits {
     long maxDocumentBytes();
 
     /** What a Word or Excel file's zip entries may inflate to in all; beyond, a 413 (a zip bomb). */
-    @WithDefault("67108864")
+    @WithDefault("8388608")
     long maxDecompressedBytes();
 
     /** Entries a Word or Excel file's zip may hold. */

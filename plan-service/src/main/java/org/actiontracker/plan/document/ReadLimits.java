@@ -7,6 +7,6 @@ package org.actiontracker.plan.document;
  */
 public record ReadLimits(long maxDecompressedBytes, int maxZipEntries, int maxPdfPages) {
 
-    /** Generous for any published plan; what tests and tools use when they set none. */
-    public static final ReadLimits DEFAULT = new ReadLimits(64L * 1024 * 1024, 1000, 200);
+    /** The service's defaults (imports.* in application.properties); what tests and tools use when they set none. */
+    public static final ReadLimits DEFAULT = new ReadLimits(8L * 1024 * 1024, 1000, 200);
 }
