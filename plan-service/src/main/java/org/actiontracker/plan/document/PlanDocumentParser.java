@@ -1,6 +1,7 @@
 package org.actiontracker.plan.document;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Reads a published plan in any of the {@link DocumentFormat}s into a {@link PlanDocument}.
@@ -40,7 +41,17 @@ public final class PlanDocumentParser {
      * @throws UnreadableDocumentException when the content cannot be read in that format
      */
     public PlanDocument parse(byte[] content, DocumentFormat format, ReadLimits limits) {
-        return new TableInterpreter(catalogue).interpret(format.reader().read(content, limits));
+        List<SourceLine> lines = format.reader().read(content, limits);
+        try {
+            return new TableInterpreter(catalogue).interpret(lines);
+        } catch (NotAPlanException noPlanTable) {
+            // no table of one row per action: perhaps a table per action, or a heading per recommendation
+            List<SourceLine> rewritten = AlternativeLayouts.rewrite(lines);
+            if (rewritten == null) {
+                throw noPlanTable;
+            }
+            return new TableInterpreter(catalogue).interpret(rewritten);
+        }
     }
 
     /** A text document: its String as the bytes of UTF-8. */
