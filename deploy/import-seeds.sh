@@ -3,7 +3,7 @@
 # authorised and emits its events like any other write, and prints what each import found and did. Importing a
 # folder again adds only what is new. The plans go to the organisations they name (created when missing, which
 # needs an admin token) and are published, as their originals were.
-# Usage: deploy/import-seeds.sh BASE_URL TOKEN [DIR]   (DIR defaults to ../shared/seeds next to the repository)
+# Usage: deploy/import-seeds.sh BASE_URL TOKEN [DIR]   (DIR defaults to plan-service/src/test/resources/seeds)
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -13,7 +13,7 @@ fi
 BASE="${1%/}"
 TOKEN="$2"
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DIR="${3:-$REPO_ROOT/../shared/seeds}"
+DIR="${3:-$REPO_ROOT/plan-service/src/test/resources/seeds}"
 [[ -d "$DIR" ]] || { echo "import seeds: no directory $DIR" >&2; exit 2; }
 
 # number NAME JSON: the number a JSON field holds; text NAME JSON: the string, unquoted.
@@ -26,12 +26,10 @@ for file in "$DIR"/*; do
   name="$(basename "$file")"
   # the folder's own notes are not plans
   [[ -f "$file" && ! "$name" =~ ^(README|\.) ]] || continue
-  query="state=PUBLISHED"
-  # the extension helps tell the format; names that would need URL-encoding are left to content detection
-  [[ "$name" =~ ^[A-Za-z0-9._-]+$ ]] && query="$query&filename=$name"
-  response="$(curl -sS -X POST "$BASE/api/v1/imports?$query" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/plain; charset=UTF-8' \
-    --data-binary "@$file" -w '\n%{http_code}')" || { echo "$name: request failed" >&2; failed=$((failed + 1)); continue; }
+  # uploaded as a browser sends a file; the service tells the format (text, HTML, Word, Excel, PDF...) by content
+  response="$(curl -sS -X POST "$BASE/api/v1/imports?state=PUBLISHED" \
+    -H "Authorization: Bearer $TOKEN" -F "file=@$file" -w '\n%{http_code}')" \
+    || { echo "$name: request failed" >&2; failed=$((failed + 1)); continue; }
   status="$(tail -n 1 <<<"$response")"
   body="$(sed '$d' <<<"$response")"
   if [[ "$status" != 200 && "$status" != 201 ]]; then

@@ -1,5 +1,6 @@
 package org.actiontracker.plan.config;
 
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.actiontracker.support.openapi.ProblemResponsesFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -61,9 +62,13 @@ public class ErrorResponsesFilter implements OASFilter {
         }
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses()
                 : operation.getResponses();
-        // Replaces the generated bodiless 400/401/403 so that every error names its problem schema.
-        errors.forEach((status, description) ->
-                responses.addAPIResponse(status, ProblemResponsesFilter.problemResponse(description)));
+        // Replaces the generated bodiless 400/401/403 so that every error names its problem schema; an
+        // operation's own description of a status (POST /imports: 413, 415, 422) is kept.
+        errors.forEach((status, description) -> {
+            APIResponse own = responses.getAPIResponse(status);
+            responses.addAPIResponse(status, ProblemResponsesFilter.problemResponse(own != null && own.getDescription() != null
+                    ? own.getDescription() : description));
+        });
         operation.setResponses(responses);
     }
 }

@@ -44,6 +44,25 @@ final class CellText {
         return fromHtml(lines.replace("\n", "<br>"));
     }
 
+    /** A CSV cell: plain text, line breaks meant, never markup. */
+    static String plain(String cell) {
+        return normalise(SPACES.matcher(cell.replace("\r\n", "\n").replace('\r', '\n')).replaceAll(" "));
+    }
+
+    /**
+     * Text from a Word, Excel or PDF document: never markup, so "&lt;" and "&amp;" are kept as
+     * written; bullet glyphs opening a line become the "- " of a list item.
+     */
+    static String fromPlainText(String text) {
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000b', '\n');
+        StringBuilder items = new StringBuilder();
+        for (String line : lines.split("\n", -1)) {
+            Matcher bullet = LEADING_BULLET.matcher(line);
+            items.append(bullet.find() ? "- " + line.substring(bullet.end()) : line).append('\n');
+        }
+        return normalise(SPACES.matcher(items).replaceAll(" "));
+    }
+
     /** An HTML fragment, in which line breaks are mere whitespace. */
     static String fromHtml(String html) {
         if (html == null || html.isBlank()) {

@@ -18,7 +18,8 @@ final class DateExpressions {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String DAY_MONTH_YEAR = "\\d{1,2}\\s*(?i:st|nd|rd|th)?\\s+" + MONTH + "\\.?,?\\s+(?:\\d{4}|'?\\d{2})(?!\\d)";
     private static final String NUMERIC = "\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])";
-    private static final String MONTH_YEAR = MONTH + "\\.?,?\\s+'?(?:\\d{4}|\\d{2})(?![\\d/:])";
+    /** "Oct 24", "March 2025", and as spreadsheets write a month: "Nov-24". */
+    private static final String MONTH_YEAR = MONTH + "\\.?,?(?:\\s+|-)'?(?:\\d{4}|\\d{2})(?![\\d/:])";
 
     /** Any one date expression, to embed in larger patterns; the longest forms are tried first. */
     static final String DATE = "(?<![\\p{L}\\d/])(?:" + DAY_MONTH_YEAR + "|" + NUMERIC + "|" + MONTH_YEAR + ")";
@@ -27,7 +28,7 @@ final class DateExpressions {
     private static final Pattern DAY_MONTH_YEAR_PARTS = Pattern.compile(
             "(\\d{1,2})\\s*(?:st|nd|rd|th)?\\s+(" + MONTH + ")\\.?,?\\s+'?(\\d{4}|\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_PARTS = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
-    private static final Pattern MONTH_YEAR_PARTS = Pattern.compile("(" + MONTH + ")\\.?,?\\s+'?(\\d{4}|\\d{2})");
+    private static final Pattern MONTH_YEAR_PARTS = Pattern.compile("(" + MONTH + ")\\.?,?(?:\\s+|-)'?(\\d{4}|\\d{2})");
 
     private static final Pattern DEADLINE_BY = Pattern.compile(
             "(?i:\\bby),?\\s+(" + DAY_MONTH_YEAR + "|" + NUMERIC + ")");

@@ -55,6 +55,8 @@ final class HeaderBlock {
     private static final Pattern VERSION_IN_TITLE = Pattern.compile("\\(([^()]*\\b(?:Update|Version|v\\d)[^()]*)\\)");
     private static final Pattern SOURCE_IN_TITLE = Pattern.compile("(?i)(?:\\bin response to|^response to)\\s+(?:the\\s+)?(.+)$");
 
+    private static final Pattern FORCE_PLACEHOLDER = Pattern.compile("^\\[?Force\\]?(?:'s|’s|'|’)(?=\\s)");
+
     private final Map<Field, String> values = new HashMap<>();
     private String firstHeading;
     private String firstPlanLine;
@@ -103,7 +105,23 @@ final class HeaderBlock {
 
     String title() {
         String title = values.get(Field.TITLE);
-        return title != null ? title : firstHeading != null ? firstHeading : firstPlanLine;
+        return withForceNamed(title != null ? title : firstHeading != null ? firstHeading : firstPlanLine);
+    }
+
+    /**
+     * A title still holding its template's placeholder ("Force' Police Stalking Action Plan") with the
+     * force the plan names put in: "Northamptonshire Police Stalking Action Plan".
+     */
+    private String withForceNamed(String title) {
+        String organisation = organisation();
+        Matcher placeholder = title == null ? null : FORCE_PLACEHOLDER.matcher(title);
+        if (placeholder == null || organisation == null || !placeholder.find()) {
+            return title;
+        }
+        String rest = title.substring(placeholder.end());
+        String force = rest.stripLeading().startsWith("Police ")
+                ? organisation.replaceFirst("(?i)\\s+police$", "") : organisation;
+        return force + rest;
     }
 
     /** An explicit source, else what the title says the plan responds to. */

@@ -14,4 +14,5 @@ public record ImportWarning(String code, String message, Integer line) {
     public static final String RECOMMENDATION_RENUMBERED = "RECOMMENDATION_RENUMBERED";
     public static final String SUB_POINT_GAP = "SUB_POINT_GAP";
     public static final String ORGANISATION_INFERRED = "ORGANISATION_INFERRED";
+    public static final String RECOMMENDATION_INFERRED = "RECOMMENDATION_INFERRED";
 }

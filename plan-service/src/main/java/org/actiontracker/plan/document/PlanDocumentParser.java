@@ -1,8 +1,7 @@
 package org.actiontracker.plan.document;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Reads a published plan in any of the {@link DocumentFormat}s into a {@link PlanDocument}.
@@ -10,9 +9,6 @@ import java.util.regex.Pattern;
  * plan in a similar layout imports as is. Thread-safe: holds no state between calls.
  */
 public final class PlanDocumentParser {
-
-    private static final Pattern MARKDOWN_SEPARATOR = Pattern.compile("(?m)^\\s*\\|?\\s*:?-{3,}:?\\s*\\|");
-    private static final Pattern HTML_DOCUMENT = Pattern.compile("(?is)^\\s*(<!doctype html|<html|<head|<body)|<table[\\s>]");
 
     private final RecommendationCatalogue catalogue;
 
@@ -30,47 +26,36 @@ public final class PlanDocumentParser {
     }
 
     /**
-     * @throws NotAPlanException when the content holds no table with a recommendation column, or
-     *                           such a table without a single action row
+     * The format the bytes are in, from their content: a binary format by its magic bytes whatever
+     * was declared; text in the declared text format, else as sniffed.
+     *
+     * @param declaredTextFormat the format the client named or its Content-Type gave, or null
+     * @throws UnreadableDocumentException when the content is empty, damaged, encrypted or of no format read here
      */
-    public PlanDocument parse(String content, DocumentFormat format) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        List<SourceLine> lines = switch (format) {
-            case TEXT_EXPORT -> TextExportReader.read(text);
-            case HTML -> HtmlReader.read(text);
-            case MARKDOWN -> MarkdownReader.read(text);
-            case CSV -> CsvReader.read(text);
-        };
-        return new TableInterpreter(catalogue).interpret(lines);
+    public DocumentFormat detect(byte[] content, DocumentFormat declaredTextFormat, ReadLimits limits) {
+        return FormatDetector.detect(content, declaredTextFormat, limits);
     }
 
     /**
-     * The format of an upload: by a telling file extension, else by its content (an HTML page or
-     * table, a Markdown pipe table, tab-separated lines, else comma-separated values).
+     * @throws NotAPlanException           when the content holds no plan
+     * @throws UnreadableDocumentException when the content cannot be read in that format
      */
-    public DocumentFormat detect(String content, String filenameOrNull) {
-        String name = filenameOrNull == null ? "" : filenameOrNull.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return DocumentFormat.HTML;
+    public PlanDocument parse(byte[] content, DocumentFormat format, ReadLimits limits) {
+        List<SourceLine> lines = format.reader().read(content, limits);
+        try {
+            return new TableInterpreter(catalogue).interpret(lines);
+        } catch (NotAPlanException noPlanTable) {
+            // no table of one row per action: perhaps a table per action, or a heading per recommendation
+            List<SourceLine> rewritten = AlternativeLayouts.rewrite(lines);
+            if (rewritten == null) {
+                throw noPlanTable;
+            }
+            return new TableInterpreter(catalogue).interpret(rewritten);
         }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return DocumentFormat.MARKDOWN;
-        }
-        if (name.endsWith(".csv")) {
-            return DocumentFormat.CSV;
-        }
-        if (name.endsWith(".tsv")) {
-            return DocumentFormat.TEXT_EXPORT;
-        }
-        if (HTML_DOCUMENT.matcher(content).find()) {
-            return DocumentFormat.HTML;
-        }
-        if (MARKDOWN_SEPARATOR.matcher(content).find()) {
-            return DocumentFormat.MARKDOWN;
-        }
-        long linesWithTabs = content.lines().filter(line -> line.indexOf('\t') >= 0).count();
-        long linesWithCommas = content.lines().filter(line -> line.indexOf(',') >= 0).count();
-        return linesWithTabs > 0 || linesWithCommas == 0 || name.endsWith(".txt")
-                ? DocumentFormat.TEXT_EXPORT : DocumentFormat.CSV;
+    }
+
+    /** A text document: its String as the bytes of UTF-8. */
+    public PlanDocument parse(String content, DocumentFormat format) {
+        return parse(content.getBytes(StandardCharsets.UTF_8), format, ReadLimits.DEFAULT);
     }
 }

@@ -1,5 +1,7 @@
 package org.actiontracker.plan.document;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * Writes a plan as forces publish it: its particulars, then one row per action with the
@@ -18,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class PlanDocumentRenderer {
 
+    private static final String FORMULA_START = "=+-@\t\r";
+    /** Every cell quoted: a semicolon or edge space in a cell never misleads the reader's separator guess. */
+    private static final CSVFormat CSV_FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final String STYLE = "body{font-family:sans-serif;line-height:1.4;margin:1em}"
             + "table{border-collapse:collapse}th,td{border:1px solid #767676;padding:.4em;vertical-align:top;"
@@ -27,7 +35,7 @@ public final class PlanDocumentRenderer {
      * A column of the published table: its plain text (CSV), and its HTML and Markdown forms, by
      * default the plain text escaped. Optional columns appear only when some action fills them.
      */
-    private record Column(String header, Predicate<DocumentAction> filled, Function<DocumentAction, String> text,
+    record Column(String header, Predicate<DocumentAction> filled, Function<DocumentAction, String> text,
                           Function<DocumentAction, String> html, Function<DocumentAction, String> markdown) {
 
         static Column of(String header, Function<DocumentAction, String> text) {
@@ -75,17 +83,15 @@ public final class PlanDocumentRenderer {
     public String render(PlanDocument plan, DocumentFormat format) {
         List<Column> columns = COLUMNS.stream()
                 .filter(column -> plan.actions().stream().anyMatch(column.filled())).toList();
-        return switch (format) {
-            case HTML -> html(plan, columns);
-            case CSV -> csv(plan, columns);
-            case MARKDOWN -> markdown(plan, columns);
-            case TEXT_EXPORT -> textExport(plan, columns);
-        };
+        if (!format.isRenderable()) {
+            throw new IllegalArgumentException("Plans are not written as " + format.label());
+        }
+        return format.renderer().render(plan, columns);
     }
 
     // --- the four forms -----------------------------------------------------------------------
 
-    private static String html(PlanDocument plan, List<Column> columns) {
+    static String html(PlanDocument plan, List<Column> columns) {
         String title = plan.title() != null ? plan.title() : "Action plan";
         StringBuilder html = new StringBuilder(16_384)
                 .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -121,33 +127,40 @@ public final class PlanDocumentRenderer {
         return html.append("</tbody>\n</table>\n</main>\n</body>\n</html>\n").toString();
     }
 
-    private static String csv(PlanDocument plan, List<Column> columns) {
+    /**
+     * Plain text cells (no markup, no escaping), through Commons CSV. A cell a spreadsheet would run as
+     * a formula (opening with =, +, -, @, tab or carriage return) gets a leading apostrophe, as OWASP
+     * advises against CSV injection; the CSV reader takes it off again.
+     */
+    static String csv(PlanDocument plan, List<Column> columns) {
         StringBuilder csv = new StringBuilder(16_384);
-        if (plan.title() != null) {
-            csvRow(csv, List.of("Title", plan.title()));
-        }
-        for (Particular particular : particulars(plan)) {
-            csvRow(csv, List.of(particular.key(), particular.value()));
-        }
-        csv.append("\r\n");
-        csvRow(csv, columns.stream().map(Column::header).toList());
-        for (DocumentAction action : plan.actions()) {
-            csvRow(csv, columns.stream().map(column -> CellText.escapeMarkupOnly(column.text().apply(action))).toList());
+        try (CSVPrinter printer = new CSVPrinter(csv, CSV_FORMAT)) {
+            if (plan.title() != null) {
+                csvRow(printer, List.of("Title", plan.title()));
+            }
+            for (Particular particular : particulars(plan)) {
+                csvRow(printer, List.of(particular.key(), particular.value()));
+            }
+            printer.println();
+            csvRow(printer, columns.stream().map(Column::header).toList());
+            for (DocumentAction action : plan.actions()) {
+                csvRow(printer, columns.stream().map(column -> column.text().apply(action)).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return csv.toString();
     }
 
-    private static void csvRow(StringBuilder csv, List<String> fields) {
-        csv.append(fields.stream().map(PlanDocumentRenderer::csvField).collect(Collectors.joining(","))).append("\r\n");
+    private static void csvRow(CSVPrinter printer, List<String> fields) throws IOException {
+        printer.printRecord(fields.stream().map(PlanDocumentRenderer::neutraliseFormula).toList());
     }
 
-    private static String csvField(String field) {
-        boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
-                || field.contains(";") || !field.equals(field.strip());
-        return quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+    static String neutraliseFormula(String field) {
+        return !field.isEmpty() && FORMULA_START.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 
-    private static String markdown(PlanDocument plan, List<Column> columns) {
+    static String markdown(PlanDocument plan, List<Column> columns) {
         StringBuilder markdown = new StringBuilder(16_384);
         if (plan.title() != null) {
             markdown.append("# ").append(markdownText(plan.title())).append("\n\n");
@@ -167,7 +180,7 @@ public final class PlanDocumentRenderer {
     }
 
     /** The form the seeds come in: tab-separated, each cell an HTML fragment on one line. */
-    private static String textExport(PlanDocument plan, List<Column> columns) {
+    static String textExport(PlanDocument plan, List<Column> columns) {
         StringBuilder text = new StringBuilder(16_384);
         if (plan.title() != null) {
             text.append("Title:\t").append(oneLine(plan.title())).append('\n');

@@ -209,6 +209,11 @@ final class TableInterpreter {
             Layout.AlignedRow row = layout.align(dataRow.line().cells());
             Identity identity = identity(row, layout);
             int lineNumber = dataRow.line().lineNumber();
+            // a row continued over a page break is never a recommendation of its own
+            if (identity.number() == null && !layout.has(ColumnRole.REC_NUMBER)
+                    && (current == null || !dataRow.afterBreak())) {
+                identity = inferredByText(identity, current == null ? null : current.number, lineNumber);
+            }
             if (identity.number() != null) {
                 current = new Draft(identity.number(), identity.subRef(), lineNumber, identity.row());
                 drafts.add(current);
@@ -231,6 +236,26 @@ final class TableInterpreter {
         }
         List<String> updateHeaders = layout.updateHeaders();
         return drafts.stream().map(draft -> action(draft, layout, updateHeaders, recommendationTexts)).toList();
+    }
+
+    /**
+     * A recommendation printed without its number, matched to the source's catalogue by its text: a
+     * close match to another recommendation than the one before (which this row may merely continue)
+     * starts an action of that recommendation, marked as inferred.
+     */
+    private Identity inferredByText(Identity identity, String previousNumber, int lineNumber) {
+        String text = identity.row().get(ColumnRole.REC_TEXT);
+        if (catalogue == null || text.isBlank() || RecommendationCatalogue.distinctiveWordCount(text) < 6) {
+            return identity;
+        }
+        Optional<RecommendationCatalogue.Match> match = catalogue.bestMatch(text);
+        if (match.isEmpty() || match.get().similarity() < 0.75 || match.get().number().equals(previousNumber)) {
+            return identity;
+        }
+        warnings.add(new ImportWarning(ImportWarning.RECOMMENDATION_INFERRED, "The row at line " + lineNumber
+                + " gives no recommendation number; its text is that of recommendation " + match.get().number()
+                + " (inferred).", lineNumber));
+        return new Identity(match.get().number(), null, identity.row());
     }
 
     /** A row's recommendation number and sub-point; the row itself with any number prefix removed. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.actiontracker.plan.config.ApiConfig;
+import org.actiontracker.plan.config.ImportLimits;
 import org.actiontracker.support.problem.FieldError;
 import org.actiontracker.support.problem.Problem;
 
@@ -25,18 +26,26 @@ public class EdgeFailureHandler {
 
     private static final int PAYLOAD_TOO_LARGE = 413;
 
+    /** Documents are uploaded here; they have a limit of their own (imports.max-document-bytes). */
+    private static final String IMPORTS = "/api/v1/imports";
+    /** What a multipart form adds around the file: boundaries and part headers. */
+    private static final long FORM_OVERHEAD = 64 * 1024;
+
     private final ObjectMapper json;
     private final long maxBodyBytes;
+    private final long maxImportBytes;
 
-    public EdgeFailureHandler(ObjectMapper json, ApiConfig config) {
+    public EdgeFailureHandler(ObjectMapper json, ApiConfig config, ImportLimits importLimits) {
         this.json = json;
         this.maxBodyBytes = config.maxBodySize();
+        this.maxImportBytes = importLimits.maxDocumentBytes() + FORM_OVERHEAD;
     }
 
     void register(@Observes Router router) {
         router.route().order(-2).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > maxBodyBytes) {
+            if (length != null && !length.isEmpty() && length.length() < 19 && length.chars().allMatch(Character::isDigit)
+                    && Long.parseLong(length) > limitOf(context)) {
                 context.response().putHeader("Connection", "close");
                 respond(context, tooLarge(context));
             } else {
@@ -57,10 +66,15 @@ public class EdgeFailureHandler {
         });
     }
 
+    private long limitOf(RoutingContext context) {
+        return context.request().path().equals(IMPORTS) ? maxImportBytes : maxBodyBytes;
+    }
+
     private Problem tooLarge(RoutingContext context) {
+        long limit = limitOf(context);
         return Problem.of(PAYLOAD_TOO_LARGE, "Payload too large", "The request body is larger than the "
-                + maxBodyBytes + " bytes this API accepts", context.request().path(), List.of(
-                new FieldError("body", "larger than " + maxBodyBytes + " bytes")));
+                + limit + " bytes this API accepts", context.request().path(), List.of(
+                new FieldError("body", "larger than " + limit + " bytes")));
     }
 
     private void respond(RoutingContext context, Problem problem) {

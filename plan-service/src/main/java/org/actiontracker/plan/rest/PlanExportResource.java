@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.actiontracker.plan.document.DocumentFormat;
 import org.actiontracker.plan.security.CurrentActor;
 import org.actiontracker.plan.service.ExportService;
-import org.actiontracker.plan.service.imports.DocumentFormats;
+import org.actiontracker.support.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,15 +36,17 @@ public class PlanExportResource {
     }
 
     @GET
-    @Produces({MediaType.TEXT_HTML, ImportResource.TEXT_CSV, ImportResource.TEXT_MARKDOWN})
+    @Produces({MediaType.TEXT_HTML, "text/csv", "text/markdown"})
     @Operation(summary = "Publish a plan as a document", description = "The plan with every action and its dated"
             + " progress updates, as forces publish theirs; POST /imports reads it back into the same plan. Anyone may"
             + " export a published plan (without e-mail addresses unless signed in); drafts need read access.")
     public Uni<RestResponse<String>> export(@PathParam("id") UUID id,
                                             @Parameter(description = "html (default), csv or markdown")
                                             @QueryParam("format") String format) {
-        DocumentFormat requested = DocumentFormats.parse("format", format, EXPORTED);
-        return service.export(id, requested != null ? requested : DocumentFormat.HTML, actor.get())
+        DocumentFormat requested = format == null || format.isBlank() ? DocumentFormat.HTML
+                : DocumentFormat.named(format, EXPORTED).orElseThrow(() -> ApiException.invalid("format", "'" + format
+                + "' is not one of " + DocumentFormat.labels(EXPORTED)));
+        return service.export(id, requested, actor.get())
                 .map(exported -> RestResponse.ResponseBuilder.ok(exported.content())
                         .type(exported.format().mediaType())
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + exported.filename() + "\"")

@@ -135,7 +135,7 @@ class DocumentFormatsParsingTest {
     void renderedPlansCutOffMidRowKeepTheCompleteRowsInEveryFormat() {
         PlanDocument full = Seed.NORTHAMPTONSHIRE.parse();
         PlanDocumentRenderer renderer = new PlanDocumentRenderer();
-        for (DocumentFormat format : DocumentFormat.values()) {
+        for (DocumentFormat format : DocumentFormat.renderable()) {
             String rendered = renderer.render(full, format);
             String cut = rendered.substring(0, rendered.lastIndexOf("A report detailing the Forces response"));
 
@@ -172,16 +172,26 @@ class DocumentFormatsParsingTest {
         String textExport = "Rec. No.\tRecommendation\tUpdate\n7\t<a href=\"javascript:alert(3)\">Seek changes</a>\t" + cell + "\n";
         String html = "<table><tr><th>Rec. No.</th><th>Recommendation</th><th>Update</th></tr>"
                 + "<tr><td>7</td><td><a href=\"javascript:alert(3)\">Seek changes</a></td><td>" + cell + "</td></tr></table>";
-        String csv = "Rec. No.,Recommendation,Update\n7,Seek changes,\"" + cell.replace("\"", "\"\"") + "\"\n";
 
         for (PlanDocument plan : new PlanDocument[] {parser.parse(textExport, DocumentFormat.TEXT_EXPORT),
-                parser.parse(html, DocumentFormat.HTML), parser.parse(csv, DocumentFormat.CSV)}) {
+                parser.parse(html, DocumentFormat.HTML)}) {
             DocumentAction action = plan.actions().get(0);
             assertThat(action.recommendationText()).isEqualTo("Seek changes");
             assertThat(action.updates()).containsExactly(
                     DocumentUpdate.of(LocalDate.of(2024, 10, 1), "Updated Oct 24", null, null, "Work done."));
             assertThat(action.toString()).doesNotContain("alert", "onclick", "steal", "onerror", "javascript", "<");
         }
+    }
+
+    @Test
+    void csvCellsArePlainTextSoMarkupInThemIsKeptAsWrittenNeverInterpreted() {
+        String cell = "Updated Oct 24 <b onclick=\"x()\">Work</b> & more";
+        String csv = "Rec. No.,Recommendation,Update\n7,Seek changes,\"" + cell.replace("\"", "\"\"") + "\"\n";
+
+        DocumentAction action = parser.parse(csv, DocumentFormat.CSV).actions().get(0);
+
+        assertThat(action.updates()).extracting(DocumentUpdate::text)
+                .containsExactly("<b onclick=\"x()\">Work</b> & more");
     }
 
     @Test
@@ -202,13 +212,15 @@ class DocumentFormatsParsingTest {
     }
 
     @Test
-    void formatIsDetectedFromTheFileNameOrTheContent() {
-        assertThat(parser.detect("anything", "plan.HTM")).isEqualTo(DocumentFormat.HTML);
-        assertThat(parser.detect("anything", "plan.md")).isEqualTo(DocumentFormat.MARKDOWN);
-        assertThat(parser.detect("a\tb", "plan.csv")).isEqualTo(DocumentFormat.CSV);
-        assertThat(parser.detect(Fixture.read("westshire-plan.html"), null)).isEqualTo(DocumentFormat.HTML);
-        assertThat(parser.detect(Fixture.read("westshire-plan.md"), "upload.txt")).isEqualTo(DocumentFormat.MARKDOWN);
-        assertThat(parser.detect(Fixture.read("westshire-plan.csv"), null)).isEqualTo(DocumentFormat.CSV);
-        assertThat(parser.detect(Seed.NORTHUMBRIA.read(), "export.txt")).isEqualTo(DocumentFormat.TEXT_EXPORT);
+    void textFormatIsSniffedFromTheContentAndADeclaredTextFormatSettlesIt() {
+        assertThat(detect(Fixture.read("westshire-plan.html"), null)).isEqualTo(DocumentFormat.HTML);
+        assertThat(detect(Fixture.read("westshire-plan.md"), null)).isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(detect(Fixture.read("westshire-plan.csv"), null)).isEqualTo(DocumentFormat.CSV);
+        assertThat(detect(Seed.NORTHUMBRIA.read(), null)).isEqualTo(DocumentFormat.TEXT_EXPORT);
+        assertThat(detect("a\tb", DocumentFormat.CSV)).isEqualTo(DocumentFormat.CSV);
+    }
+
+    private DocumentFormat detect(String content, DocumentFormat declared) {
+        return parser.detect(content.getBytes(java.nio.charset.StandardCharsets.UTF_8), declared, ReadLimits.DEFAULT);
     }
 }

@@ -94,7 +94,7 @@ class PlanDocumentRendererTest {
     void textThatLooksLikeMarkupSurvivesTheRoundTripAsText() {
         PlanDocument plan = plan(hostileAction(List.of(new DocumentLink("Policy", "https://example.org/a?b=1&c=2"))));
 
-        for (DocumentFormat format : DocumentFormat.values()) {
+        for (DocumentFormat format : DocumentFormat.renderable()) {
             assertThat(parser.parse(renderer.render(plan, format), format).actions()).as(format.name())
                     .isEqualTo(plan.actions());
         }

@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The five published plans in shared/seeds, found by walking up from the working directory. */
+/** The five published plans kept in the test resources (seeds/). */
 enum Seed {
-    HUMBERSIDE("000_633da9ae9b47f8ff.txt"),
-    NORTHUMBRIA("001_df544b097732360f.txt"),
-    CLEVELAND("002_4d7544617f3288fd.txt"),
-    NORTHAMPTONSHIRE("003_378b2abd87b4fcb5.txt"),
-    LEICESTERSHIRE("004_fcf03e3aaccf174b.txt");
+    HUMBERSIDE("humberside-police.txt"),
+    NORTHUMBRIA("northumbria-police.txt"),
+    CLEVELAND("cleveland-police.txt"),
+    NORTHAMPTONSHIRE("northamptonshire-police.txt"),
+    LEICESTERSHIRE("leicestershire-police.txt");
 
     private final String fileName;
 
@@ -34,15 +34,9 @@ enum Seed {
         return new PlanDocumentParser().parse(read(), DocumentFormat.TEXT_EXPORT);
     }
 
+    /** Tests run in plan-service/: the copies kept in its test resources. */
     static Path directory() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path seeds = dir.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(seeds)) {
-                return seeds;
-            }
-        }
-        return fail("The seed plans were not found: no directory shared/seeds in " + start
-                + " or any directory above it. The tests need the published plans there.");
+        Path seeds = Path.of("src", "test", "resources", "seeds").toAbsolutePath();
+        return Files.isDirectory(seeds) ? seeds : fail("The seed plans are missing: no directory " + seeds);
     }
 }

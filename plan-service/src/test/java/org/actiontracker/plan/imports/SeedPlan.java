@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The five published plans in shared/seeds, with the figures the document layer's tests established
+ * The five published plans in the test resources (seeds/), with the figures the document layer's tests established
  * by reading each document (SeedPlansParsingTest; Leicestershire renumbered by the stalking catalogue).
  */
 public enum SeedPlan {
-    HUMBERSIDE("000_633da9ae9b47f8ff.txt", "Humberside Police", 15, 40, 32, 17),
-    NORTHUMBRIA("001_df544b097732360f.txt", "Northumbria Police", 14, 33, 64, 33),
-    CLEVELAND("002_4d7544617f3288fd.txt", "Cleveland Police", 14, 14, 0, 14),
-    NORTHAMPTONSHIRE("003_378b2abd87b4fcb5.txt", "Northamptonshire", 15, 39, 37, 0),
-    LEICESTERSHIRE("004_fcf03e3aaccf174b.txt", "Leicestershire Police", 29, 29, 0, 15);
+    HUMBERSIDE("humberside-police.txt", "Humberside Police", 15, 40, 32, 17),
+    NORTHUMBRIA("northumbria-police.txt", "Northumbria Police", 14, 33, 64, 33),
+    CLEVELAND("cleveland-police.txt", "Cleveland Police", 14, 14, 0, 14),
+    NORTHAMPTONSHIRE("northamptonshire-police.txt", "Northamptonshire", 15, 39, 37, 0),
+    LEICESTERSHIRE("leicestershire-police.txt", "Leicestershire Police", 29, 29, 0, 15);
 
     final String fileName;
     final String organisationName;
@@ -48,14 +48,9 @@ public enum SeedPlan {
         }
     }
 
+    /** Tests run in plan-service/: the copies kept in its test resources. */
     static Path directory() {
-        Path start = Path.of("").toAbsolutePath();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path seeds = dir.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(seeds)) {
-                return seeds;
-            }
-        }
-        return fail("No directory shared/seeds in " + start + " or above it: the seed plans are needed");
+        Path seeds = Path.of("src", "test", "resources", "seeds").toAbsolutePath();
+        return Files.isDirectory(seeds) ? seeds : fail("The seed plans are missing: no directory " + seeds);
     }
 }

@@ -121,7 +121,7 @@ final class ImportDraft {
         List<ActionDraft> actions = IntStream.range(0, rows.size())
                 .mapToObj(i -> draftAction(rows.get(i), paired.get(i), stored.updates())).toList();
         PlanDraft plan = draftPlan(command, parsed, organisation, stored.plan(), fitter);
-        return new ImportDraft(DocumentFormats.name(parsed.format()), organisation, plan, actions, unplaced, warnings,
+        return new ImportDraft(parsed.format().label(), organisation, plan, actions, unplaced, warnings,
                 List.copyOf(document.unmappedStatusLabels()));
     }
 

@@ -8,7 +8,9 @@ import org.actiontracker.plan.api.ImportResult;
 import org.actiontracker.plan.document.DocumentFormat;
 import org.actiontracker.plan.document.NotAPlanException;
 import org.actiontracker.plan.document.PlanDocumentParser;
+import org.actiontracker.plan.document.ReadLimits;
 import org.actiontracker.plan.document.RecommendationCatalogue;
+import org.actiontracker.plan.document.UnreadableDocumentException;
 import org.actiontracker.plan.domain.Recommendation;
 import org.actiontracker.plan.domain.Source;
 import org.actiontracker.plan.domain.SubPoint;
@@ -18,6 +20,7 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.Roles;
 import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.plan.config.ImportLimits;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -40,9 +43,11 @@ public class ImportService {
     private final RecommendationRepository recommendations;
     private final PlanImporter importer;
     private final Vertx vertx;
+    private final ImportLimits limits;
 
     public ImportService(SourceRepository sources, RecommendationRepository recommendations, PlanImporter importer,
-                         Vertx vertx) {
+                         Vertx vertx, ImportLimits limits) {
+        this.limits = limits;
         this.sources = sources;
         this.recommendations = recommendations;
         this.importer = importer;
@@ -79,18 +84,26 @@ public class ImportService {
     /** On a worker thread: a large document takes seconds, which must not stall the event loop. */
     private Uni<ParsedDocument> parse(ImportCommand command, Source source, List<Recommendation> catalogue) {
         PlanDocumentParser parser = new PlanDocumentParser(catalogueOf(catalogue));
+        ReadLimits readLimits = limits.readLimits();
         return vertx.executeBlocking(() -> {
-            DocumentFormat format = command.format() != null ? command.format()
-                    : parser.detect(command.content(), command.filename());
+            DocumentFormat format = null;
             try {
-                return new ParsedDocument(source, catalogue, format, parser.parse(command.content(), format));
+                format = parser.detect(command.content(), command.format(), readLimits);
+                return new ParsedDocument(source, catalogue, format, parser.parse(command.content(), format, readLimits));
             } catch (NotAPlanException e) {
-                throw ApiException.unprocessable(command.contentField(), "not an action plan read as "
-                        + DocumentFormats.name(format) + ": " + e.getMessage());
+                throw ApiException.unprocessable(command.contentField(), "not an action plan (read as "
+                        + format.label() + "): " + e.getMessage());
+            } catch (UnreadableDocumentException e) {
+                if (e.reason() == UnreadableDocumentException.Reason.TOO_LARGE) {
+                    throw new ApiException(413, "Payload too large", e.getMessage(),
+                            List.of(new ApiException.FieldError(command.contentField(), e.getMessage())));
+                }
+                throw ApiException.unprocessable(command.contentField(), e.getMessage());
             } catch (RuntimeException e) {
+                // a reader's own failure on odd input: the client learns it could not be read, never a 500
                 LOG.warnf(e, "Could not read a document as %s", format);
-                throw ApiException.unprocessable(command.contentField(), "could not be read as "
-                        + DocumentFormats.name(format));
+                throw ApiException.unprocessable(command.contentField(), "could not be read"
+                        + (format == null ? "" : " as " + format.label()));
             }
         }, false);
     }

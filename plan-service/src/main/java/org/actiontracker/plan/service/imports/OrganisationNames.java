@@ -24,6 +24,16 @@ final class OrganisationNames {
                 .map(variant -> variant.toLowerCase(Locale.ROOT)).distinct().toList();
     }
 
+    /**
+     * The name an organisation is created under: a police plan naming its force by place alone
+     * ("Northamptonshire") gets the force's full name ("Northamptonshire Police"), as the other forces write theirs.
+     */
+    static String canonical(String name, String title) {
+        String stripped = name.strip();
+        boolean policePlan = title != null && title.toLowerCase(Locale.ROOT).contains("police");
+        return policePlan && !FORCE_SUFFIX.matcher(stripped).find() ? stripped + " Police" : stripped;
+    }
+
     static boolean same(String name, String other) {
         return variants(name).contains(other.strip().toLowerCase(Locale.ROOT));
     }

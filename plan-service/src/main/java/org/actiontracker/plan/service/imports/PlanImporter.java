@@ -110,7 +110,8 @@ public class PlanImporter {
                         organisation.name.toLowerCase(Locale.ROOT))))
                 .map(organisation -> new TargetOrganisation(organisation, organisation.name))
                 .orElseGet(() -> new TargetOrganisation(null, new FieldFitter(warnings)
-                        .fit(named.strip(), FieldFitter.NAME, "Organisation name"))));
+                        .fit(OrganisationNames.canonical(named, document.title()), FieldFitter.NAME,
+                                "Organisation name"))));
     }
 
     private Uni<StoredPlan> stored(TargetOrganisation target, UUID sourceId) {
