@@ -2,7 +2,6 @@ package org.actiontracker.plan.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.actiontracker.plan.document.ReadLimits;
 
 /** How large a document POST /imports takes, and how far its readers unpack it. */
 @ConfigMapping(prefix = "imports")
@@ -23,8 +22,4 @@ public interface ImportLimits {
     /** Pages a PDF may have. */
     @WithDefault("200")
     int maxPdfPages();
-
-    default ReadLimits readLimits() {
-        return new ReadLimits(maxDecompressedBytes(), maxZipEntries(), maxPdfPages());
-    }
 }

@@ -184,7 +184,7 @@ public class ImportResource {
         if (!RAW_TYPES.contains(bare)) {
             throw new ApiException(415, "Unsupported media type", "POST /imports takes multipart/form-data (the file"
                     + " as part file), application/json (ImportRequest), or the document itself as one of: "
-                    + String.join(", ", RAW_TYPES), List.of(new ApiException.FieldError("Content-Type", "'" + bare
+                    + String.join(", ", RAW_TYPES), List.of(new FieldError("Content-Type", "'" + bare
                     + "' is not accepted")));
         }
         // bodies sent without Content-Length pass the size check at the HTTP edge
@@ -228,7 +228,7 @@ public class ImportResource {
 
     private ApiException tooLarge(String field) {
         return new ApiException(413, "Payload too large", "The document is larger than the " + maxDocumentBytes
-                + " bytes the importer accepts", List.of(new ApiException.FieldError(field, "larger than "
+                + " bytes the importer accepts", List.of(new FieldError(field, "larger than "
                 + maxDocumentBytes + " bytes")));
     }
 

@@ -20,6 +20,7 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.Roles;
 import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 import org.actiontracker.plan.config.ImportLimits;
 import org.jboss.logging.Logger;
 
@@ -84,7 +85,8 @@ public class ImportService {
     /** On a worker thread: a large document takes seconds, which must not stall the event loop. */
     private Uni<ParsedDocument> parse(ImportCommand command, Source source, List<Recommendation> catalogue) {
         PlanDocumentParser parser = new PlanDocumentParser(catalogueOf(catalogue));
-        ReadLimits readLimits = limits.readLimits();
+        ReadLimits readLimits = new ReadLimits(limits.maxDecompressedBytes(), limits.maxZipEntries(),
+                limits.maxPdfPages());
         return vertx.executeBlocking(() -> {
             DocumentFormat format = null;
             try {
@@ -96,7 +98,7 @@ public class ImportService {
             } catch (UnreadableDocumentException e) {
                 if (e.reason() == UnreadableDocumentException.Reason.TOO_LARGE) {
                     throw new ApiException(413, "Payload too large", e.getMessage(),
-                            List.of(new ApiException.FieldError(command.contentField(), e.getMessage())));
+                            List.of(new FieldError(command.contentField(), e.getMessage())));
                 }
                 throw ApiException.unprocessable(command.contentField(), e.getMessage());
             } catch (RuntimeException e) {
