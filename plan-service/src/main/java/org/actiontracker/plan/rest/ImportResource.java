@@ -102,7 +102,7 @@ public class ImportResource {
 
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, TEXT_MARKDOWN, TEXT_CSV})
-    @Operation(summary = "Import a published plan sent as the body", description = DESCRIPTION + " The format is the"
+    @Operation(operationId = "importDocument", summary = "Import a published plan sent as the body", description = DESCRIPTION + " The format is the"
             + " format parameter's, else the Content-Type's (text/html, text/markdown, text/csv), else detected"
             + " (text/plain).")
     public Uni<RestResponse<ImportResult>> importBody(String body, @BeanParam Options options,
@@ -123,7 +123,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a published plan sent as JSON", description = DESCRIPTION + " The format is the"
+    @Operation(operationId = "importDocumentJson", summary = "Import a published plan sent as JSON", description = DESCRIPTION + " The format is the"
             + " body's, else the format parameter's, else detected.")
     public Uni<RestResponse<ImportResult>> importJson(@Valid @NotNull(message = Responses.BODY_REQUIRED)
                                                       ImportRequest request, @BeanParam Options options,

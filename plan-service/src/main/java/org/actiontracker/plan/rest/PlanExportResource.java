@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.actiontracker.plan.document.DocumentFormat;
@@ -37,14 +38,15 @@ public class PlanExportResource {
 
     @GET
     @Produces({MediaType.TEXT_HTML, ImportResource.TEXT_CSV, ImportResource.TEXT_MARKDOWN})
-    @Operation(summary = "Publish a plan as a document", description = "The plan with every action and its dated"
+    @Operation(operationId = "exportPlan", summary = "Publish a plan as a document", description = "The plan with every action and its dated"
             + " progress updates, as forces publish theirs; POST /imports reads it back into the same plan. Anyone may"
             + " export a published plan (without e-mail addresses unless signed in); drafts need read access.")
     public Uni<RestResponse<String>> export(@PathParam("id") UUID id,
-                                            @Parameter(description = "html (default), csv or markdown")
-                                            @QueryParam("format") String format) {
+                                            @Parameter(description = "html, csv or markdown; without it, the type Accept names"
+                                                    + " (text/csv, text/markdown), else html")
+                                            @QueryParam("format") String format, @Context HttpHeaders headers) {
         DocumentFormat requested = DocumentFormats.parse("format", format, EXPORTED);
-        return service.export(id, requested != null ? requested : DocumentFormat.HTML, actor.get())
+        return service.export(id, requested != null ? requested : accepted(headers), actor.get())
                 .map(exported -> RestResponse.ResponseBuilder.ok(exported.content())
                         .type(exported.format().mediaType())
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + exported.filename() + "\"")
@@ -52,5 +54,18 @@ public class PlanExportResource {
                         // defence in depth for the HTML form: no script may run, only its own inline style applies
                         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                         .build());
+    }
+
+    /** Without a format parameter, the first exported type the Accept header names; HTML otherwise. */
+    private static DocumentFormat accepted(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            for (DocumentFormat exported : EXPORTED) {
+                if (!type.isWildcardType() && !type.isWildcardSubtype()
+                        && MediaType.valueOf(exported.mediaType()).isCompatible(type)) {
+                    return exported;
+                }
+            }
+        }
+        return DocumentFormat.HTML;
     }
 }
