@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.domain.Organisation;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeRecorder;
 import org.actiontracker.plan.events.FieldChanges;
 import org.actiontracker.plan.mapping.EventMapper;
@@ -18,7 +19,6 @@ import org.actiontracker.plan.rest.dto.OrganisationInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +64,7 @@ public class OrganisationService {
         AccessPolicy.requireAdmin(actor);
         Organisation organisation = new Organisation();
         mapper.replace(input, organisation);
-        organisation.stampCreated(actor.subject(), Instant.now());
+        organisation.stampCreated(actor.subject(), Timestamps.now());
         return requireUnique(organisation)
                 .chain(() -> organisations.persist(organisation))
                 .call(created -> record(EventTypes.ORGANISATION_CREATED, null, created, actor));
@@ -87,7 +87,7 @@ public class OrganisationService {
             expected.check(organisation.version);
             Snapshots.Organisation before = events.toSnapshot(organisation);
             edit.accept(organisation);
-            organisation.stampUpdated(actor.subject(), Instant.now());
+            organisation.stampUpdated(actor.subject(), Timestamps.now());
             return requireUnique(organisation)
                     .chain(() -> organisations.flush())
                     .chain(() -> record(EventTypes.ORGANISATION_UPDATED, before, organisation, actor))

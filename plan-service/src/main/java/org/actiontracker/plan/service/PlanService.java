@@ -9,6 +9,7 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.PlanState;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeRecorder;
 import org.actiontracker.plan.events.FieldChanges;
 import org.actiontracker.plan.mapping.EventMapper;
@@ -142,7 +143,7 @@ public class PlanService {
                             mapper.replace(input, plan);
                             plan.organisationId = organisation.id;
                             plan.sourceId = input.sourceId();
-                            Instant now = Instant.now();
+                            Instant now = Timestamps.now();
                             applyStateAndInterval(plan, input, now);
                             plan.stampCreated(actor.subject(), now);
                             return plans.persist(plan);
@@ -173,7 +174,7 @@ public class PlanService {
             requireSame("sourceId", plan.sourceId, input.sourceId());
             return organisations.get(plan.organisationId).chain(organisation -> {
                 Snapshots.Plan before = events.toSnapshot(plan, organisation);
-                Instant now = Instant.now();
+                Instant now = Timestamps.now();
                 edit.accept(plan);
                 applyStateAndInterval(plan, input, now);
                 plan.stampUpdated(actor.subject(), now);

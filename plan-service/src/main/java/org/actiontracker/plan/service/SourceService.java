@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.domain.Source;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeRecorder;
 import org.actiontracker.plan.events.FieldChanges;
 import org.actiontracker.plan.mapping.EventMapper;
@@ -19,7 +20,6 @@ import org.actiontracker.plan.rest.dto.SourceInput;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +70,7 @@ public class SourceService {
         AccessPolicy.requireAdmin(actor);
         Source source = new Source();
         mapper.replace(input, source);
-        source.stampCreated(actor.subject(), Instant.now());
+        source.stampCreated(actor.subject(), Timestamps.now());
         return sources.persist(source).call(created -> record(EventTypes.SOURCE_CREATED, null, created, actor));
     }
 
@@ -90,7 +90,7 @@ public class SourceService {
             expected.check(source.version);
             Snapshots.Source before = events.toSnapshot(source);
             edit.accept(source);
-            source.stampUpdated(actor.subject(), Instant.now());
+            source.stampUpdated(actor.subject(), Timestamps.now());
             return sources.flush()
                     .chain(() -> record(EventTypes.SOURCE_UPDATED, before, source, actor))
                     .replaceWith(source);
