@@ -25,4 +25,9 @@ public class ActionRepository implements PanacheRepositoryBase<Action, UUID> {
         return find("select coalesce(max(position), 0) + 1 from Action where planId = ?1", planId)
                 .project(Integer.class).firstResult();
     }
+
+    /** The organisation the action belongs to, or null when there is none with this id. */
+    public Uni<UUID> organisationOf(UUID id) {
+        return find("select organisationId from Action where id = ?1", id).project(UUID.class).firstResult();
+    }
 }

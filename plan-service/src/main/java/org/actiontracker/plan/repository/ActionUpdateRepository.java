@@ -2,6 +2,7 @@ package org.actiontracker.plan.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.plan.domain.ActionUpdate;
 
@@ -10,4 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 @WithSession
 public class ActionUpdateRepository implements PanacheRepositoryBase<ActionUpdate, UUID> {
+
+    /** The organisation the update belongs to, or null when there is none with this id. */
+    public Uni<UUID> organisationOf(UUID id) {
+        return find("select organisationId from ActionUpdate where id = ?1", id).project(UUID.class).firstResult();
+    }
 }

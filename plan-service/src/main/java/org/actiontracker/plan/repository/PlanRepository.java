@@ -24,4 +24,9 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 .getSingleResultOrNull())
                 .map(row -> row == null ? null : (Plan) row[0]);
     }
+
+    /** The organisation the plan belongs to, or null when there is none with this id. */
+    public Uni<UUID> organisationOf(UUID id) {
+        return find("select organisationId from Plan where id = ?1", id).project(UUID.class).firstResult();
+    }
 }

@@ -18,16 +18,48 @@ public final class AccessPolicy {
     }
 
     public static void requireAdmin(Actor actor) {
+        requireAdmin(actor, "Only an admin may change organisations, sources and recommendations");
+    }
+
+    /** @param refusal why a signed-in caller without the admin role is refused */
+    public static void requireAdmin(Actor actor, String refusal) {
         requireAuthenticated(actor);
         if (!actor.has(Roles.ADMIN)) {
-            throw ApiException.forbidden("Only an admin may change organisations, sources and recommendations");
+            throw ApiException.forbidden(refusal);
         }
     }
 
     public static void requireWrite(Actor actor, UUID organisationId) {
-        requireAuthenticated(actor);
+        requireWriteRole(actor);
         if (!actor.writesOrganisation(organisationId)) {
-            throw ApiException.forbidden("You may change only your own organisation's plans (as editor)");
+            throw ApiException.forbidden("You are an editor of another organisation: an editor changes only the"
+                    + " plans of the organisation named in their token");
+        }
+    }
+
+    /** The check that needs no lookup: the caller holds a role that changes plans at all. */
+    public static void requireWriteRole(Actor actor) {
+        requireAuthenticated(actor);
+        if (actor.has(Roles.ADMIN) || actor.has(Roles.EDITOR)) {
+            return;
+        }
+        if (actor.has(Roles.NATIONAL)) {
+            throw ApiException.forbidden("The national role reads every plan and changes none; changes need the"
+                    + " editor role of the plan's organisation");
+        }
+        if (actor.has(Roles.VIEWER)) {
+            throw ApiException.forbidden("A viewer reads their organisation's plans and changes none; changes need the"
+                    + " editor role");
+        }
+        throw ApiException.forbidden("Your token carries no role that changes plans (editor or admin)");
+    }
+
+    /** Earlier texts of updates: only for signed-in readers of the organisation, national and admin. */
+    public static void requireOrganisationReader(Actor actor, UUID organisationId) {
+        requireAuthenticated(actor);
+        if (!actor.readsOrganisation(organisationId)) {
+            throw ApiException.forbidden("Earlier revisions are shown only to the organisation's viewers and editors,"
+                    + " national and admin");
         }
     }
 
@@ -37,7 +69,8 @@ public final class AccessPolicy {
             return;
         }
         requireAuthenticated(actor);
-        throw ApiException.forbidden("This plan is a draft of another organisation");
+        throw ApiException.forbidden("This plan is a draft of another organisation: drafts are shown to their"
+                + " organisation's viewers and editors, national and admin");
     }
 
     public static void requireAuthenticated(Actor actor) {

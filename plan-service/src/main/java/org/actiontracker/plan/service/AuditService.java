@@ -31,7 +31,7 @@ public class AuditService {
     @WithSession
     public Uni<PageResult<AuditEntry>> list(UUID organisationId, UUID resourceId, String actorSubject,
                                             LocalDate from, LocalDate to, Actor actor, PageRequest page) {
-        AccessPolicy.requireAdmin(actor);
+        AccessPolicy.requireAdmin(actor, "The audit trail is shown to admins only");
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (organisationId != null) {

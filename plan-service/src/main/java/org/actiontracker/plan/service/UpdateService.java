@@ -70,7 +70,8 @@ public class UpdateService {
 
     @WithSession
     public Uni<List<ActionUpdateRevision>> revisions(UUID id, Actor actor) {
-        return getReadable(id, actor).chain(() -> revisions.listOf(id));
+        return find(id).invoke(update -> AccessPolicy.requireOrganisationReader(actor, update.organisationId))
+                .chain(() -> revisions.listOf(id));
     }
 
     /** Appends an update; the action's row lock makes concurrent appends queue, never fail. */

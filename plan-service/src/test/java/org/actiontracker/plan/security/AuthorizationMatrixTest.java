@@ -33,10 +33,17 @@ class AuthorizationMatrixTest {
     enum Access { PUBLIC_READ, PLAN_READ, PLAN_WRITE, ADMIN_WRITE, ADMIN_READ }
 
     enum Caller {
-        NONE, EXPIRED, FOREIGN_SIGNATURE, VIEWER_OWN, VIEWER_OTHER, EDITOR_OWN, EDITOR_OTHER, NATIONAL, ADMIN;
+        NONE, EXPIRED, FOREIGN_SIGNATURE, UNSIGNED, VIEWER_OWN, VIEWER_OTHER, EDITOR_OWN, EDITOR_OTHER, NATIONAL,
+        ADMIN;
 
         boolean validToken() {
-            return this != NONE && this != EXPIRED && this != FOREIGN_SIGNATURE;
+            return this != NONE && this != EXPIRED && this != FOREIGN_SIGNATURE && this != UNSIGNED;
+        }
+
+        /** Whether the caller's token alone rules out every write of this kind, wherever it is addressed. */
+        boolean neverWrites(Access access) {
+            return !validToken() || this == VIEWER_OWN || this == VIEWER_OTHER || this == NATIONAL
+                    || (access == Access.ADMIN_WRITE && this != ADMIN);
         }
     }
 
@@ -78,6 +85,8 @@ class AuthorizationMatrixTest {
             return UUID.randomUUID();
         }
     }
+
+    private static final String WESTSHIRE_PLAN = readDocument("documents/westshire-plan.md");
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/organisations", f -> null),
@@ -133,7 +142,25 @@ class AuthorizationMatrixTest {
             new Endpoint("DELETE", Access.PLAN_WRITE, f -> "/api/v1/updates/" + f.update(), f -> null),
             new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/updates/" + f.update() + "/revisions", f -> null),
             new Endpoint("GET", Access.ADMIN_READ, f -> "/api/v1/audit?organisationId=" + f.organisation(),
-                    f -> null));
+                    f -> null),
+            new Endpoint("POST", Access.PLAN_WRITE, f -> "/api/v1/imports?dryRun=true&organisationId="
+                    + f.organisation(), f -> Map.of("content", WESTSHIRE_PLAN, "format", "markdown")),
+            new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/plans/" + f.plan() + "/export?format=csv", f -> null),
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/sources/" + f.source() + "/matrix", f -> null));
+
+    /** The SSE stream answers refusals before its head; the accepted subscriptions are EventStreamTest's. */
+    private static final Endpoint EVENT_STREAM = new Endpoint("GET", Access.PLAN_READ,
+            f -> "/api/v1/events?organisationId=" + f.organisation(), f -> null);
+
+    /** Bodies and headers a caller who may not write could vary to probe: none may change the answer. */
+    private static final List<Probe> PROBES = List.of(
+            new Probe("valid body and If-Match", true, null),
+            new Probe("no If-Match", false, null),
+            new Probe("invalid body", true, Map.of("unknownField", 12345)),
+            new Probe("malformed JSON", true, "{\"text\": "));
+
+    record Probe(String describe, boolean ifMatch, Object body) {
+    }
 
     private static Fixture shared;
 
@@ -151,6 +178,83 @@ class AuthorizationMatrixTest {
         return cases;
     }
 
+    @TestFactory
+    List<DynamicTest> eventStreamRefusesCallersWhoMayNotReadItBeforeStreaming() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (Caller caller : Caller.values()) {
+            int expected = expectedStatus(EVENT_STREAM.access(), caller);
+            if (expected == 200) {
+                continue;
+            }
+            cases.add(DynamicTest.dynamicTest("GET /api/v1/events as " + caller + " -> " + expected,
+                    () -> assertCase(EVENT_STREAM, caller, expected)));
+        }
+        assertThat(cases).hasSize(6);
+        return cases;
+    }
+
+    /**
+     * A caller who may not write learns nothing about the addressed id, the body or the headers: an existing and an
+     * unknown id get the same status and problem, with or without If-Match, with a valid, invalid or malformed body.
+     */
+    @TestFactory
+    List<DynamicTest> callerWhoMayNotWriteGetsTheSameAnswerForExistingAndUnknownIds() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            if (endpoint.method().equals("GET") || !endpoint.describe().contains("{id}")) {
+                continue;
+            }
+            for (Caller caller : Caller.values()) {
+                if (!caller.neverWrites(endpoint.access())) {
+                    continue;
+                }
+                for (Probe probe : PROBES) {
+                    cases.add(DynamicTest.dynamicTest(endpoint.describe() + " as " + caller + " with "
+                            + probe.describe(), () -> assertSameAnswer(endpoint, caller, probe)));
+                }
+            }
+        }
+        assertThat(cases).hasSizeGreaterThan(400);
+        return cases;
+    }
+
+    private static void assertSameAnswer(Endpoint endpoint, Caller caller, Probe probe) {
+        if (shared == null) {
+            shared = Fixture.create();
+        }
+        Fixture unknown = Endpoint.SAMPLE;
+        var existing = probe(endpoint, caller, probe, shared, shared);
+        var missing = probe(endpoint, caller, probe, shared, unknown);
+        int expected = caller.validToken() ? 403 : 401;
+        assertThat(existing.statusCode()).as("existing id").isEqualTo(expected);
+        assertThat(missing.statusCode()).as("unknown id").isEqualTo(expected);
+        assertThat(existing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.jsonPath().getString("detail")).isEqualTo(existing.jsonPath().getString("detail"));
+        assertThat(missing.jsonPath().getList("errors.field")).isEqualTo(existing.jsonPath().getList("errors.field"));
+    }
+
+    private static io.restassured.response.Response probe(Endpoint endpoint, Caller caller, Probe probe,
+                                                          Fixture tokens, Fixture ids) {
+        RequestSpecification request = request(caller, tokens);
+        if (probe.ifMatch()) {
+            request.header("If-Match", "\"1\"");
+        }
+        Object body = probe.body() != null ? probe.body() : endpoint.body().apply(shared);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.request(endpoint.method(), endpoint.path().apply(ids));
+    }
+
+    private static String readDocument(String resource) {
+        try (var in = AuthorizationMatrixTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(java.util.Objects.requireNonNull(in, resource).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void assertCase(Endpoint endpoint, Caller caller, int expected) {
         boolean mutates = expected / 100 == 2 && !endpoint.method().equals("GET");
         if (shared == null) {
@@ -158,11 +262,17 @@ class AuthorizationMatrixTest {
         }
         Fixture fixture = mutates ? Fixture.create() : shared;
         RequestSpecification request = request(caller, fixture).header("If-Match", "*");
+        String path = endpoint.path().apply(fixture);
+        if (path.contains("/export")) {
+            request.accept("text/csv, application/problem+json");
+        } else if (path.contains("/events")) {
+            request.accept("text/event-stream, application/problem+json");
+        }
         Object body = endpoint.body().apply(fixture);
         if (body != null) {
             request.body(body);
         }
-        var response = request.request(endpoint.method(), endpoint.path().apply(fixture)).then();
+        var response = request.request(endpoint.method(), path).then();
         if (expected / 100 == 2) {
             assertThat(response.extract().statusCode() / 100).as("%s as %s", endpoint.describe(), caller).isEqualTo(2);
         } else {
@@ -193,6 +303,7 @@ class AuthorizationMatrixTest {
             case EXPIRED -> DevTokens.mint("late", "Late", "late@example.org", fixture.organisation(),
                     Instant.now().minusSeconds(3600), Roles.ADMIN);
             case FOREIGN_SIGNATURE -> foreignToken(fixture.organisation());
+            case UNSIGNED -> unsignedToken(fixture.organisation());
             case VIEWER_OWN -> token(Roles.VIEWER, fixture.organisation());
             case VIEWER_OTHER -> token(Roles.VIEWER, fixture.otherOrganisation());
             case EDITOR_OWN -> token(Roles.EDITOR, fixture.organisation());
@@ -205,6 +316,16 @@ class AuthorizationMatrixTest {
 
     private static String token(String role, UUID organisation) {
         return DevTokens.mint(role + "-user", "A " + role, role + "@example.org", organisation, role);
+    }
+
+    /** Right issuer and an admin's claims, with "alg": "none" and no signature. */
+    private static String unsignedToken(UUID organisation) {
+        var encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+        String header = "{\"alg\":\"none\",\"typ\":\"JWT\"}";
+        String claims = "{\"iss\":\"" + DevTokens.ISSUER + "\",\"sub\":\"intruder\",\"groups\":[\"admin\"],\"org\":\""
+                + organisation + "\",\"exp\":" + Instant.now().plusSeconds(3600).getEpochSecond() + "}";
+        return encoder.encodeToString(header.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + encoder.encodeToString(claims.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
     }
 
     /** Right issuer and claims, but signed by a key the service does not trust. */
