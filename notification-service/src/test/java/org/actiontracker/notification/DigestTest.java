@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,5 +95,23 @@ class DigestTest extends NotificationTestBase {
         assertThat(link).startsWith("http://localhost:8082/api/v1/unsubscribe?token=");
         assertThat(mail.text()).contains("Unsubscribe: " + link);
         assertThat(mail.listUnsubscribe()).isEqualTo("<" + link + ">");
+    }
+
+    @Test
+    void anExecutiveLeadSeesEachActionOnceAndTheSubjectCountsItOnce() {
+        var plan = new ActionPlanFixture();
+        plan.publishPlan(90);
+        var ownerless = plan.action(null, AS_OF.minusDays(15));
+        ownerless.description = "Appoint a stalking lead";
+        ownerless.publishAndAwaitPlanCopied();
+
+        Api.scan(AS_OF.minusDays(14), plan.organisationId);
+        Api.scan(AS_OF, plan.organisationId);
+
+        List<Mailbox.ReceivedMail> toLead = Mailbox.awaitCount(plan.executiveLeadEmail, 2);
+        Mailbox.ReceivedMail escalated = toLead.get(toLead.size() - 1);
+        assertThat(escalated.subject()).startsWith("1 overdue");
+        assertThat(escalated.text().split("Appoint a stalking lead", -1)).hasSize(2);
+        assertThat(Jsoup.parse(escalated.html()).select("td a").eachText()).containsExactly("Appoint a stalking lead");
     }
 }

@@ -17,6 +17,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -109,7 +110,7 @@ class PreferencesTest extends NotificationTestBase {
     }
 
     @Test
-    void theUnsubscribeLinkOfAnEmailMutesTheRecipientWithoutLogin() {
+    void theUnsubscribeLinkShowsAConfirmationPageAndTheOneClickPostMutesTheRecipient() {
         var plan = new ActionPlanFixture();
         plan.publishPlan(90);
         var action = plan.action(plan.email("owner"), TARGET).publish();
@@ -117,7 +118,18 @@ class PreferencesTest extends NotificationTestBase {
         URI link = URI.create(Jsoup.parse(Mailbox.awaitOne(action.ownerEmail).html()).select("a").last().attr("href"));
 
         // The link names the configured public address; the test instance listens elsewhere.
-        given().when().get(link.getRawPath() + "?" + link.getRawQuery())
+        String page = given().accept("text/html").when().get(link.getRawPath() + "?" + link.getRawQuery())
+                .then().statusCode(200).contentType("text/html").extract().asString();
+        org.jsoup.nodes.Element form = Jsoup.parse(page).selectFirst("form");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.selectFirst("button").text()).contains(action.ownerEmail);
+        given().auth().oauth2(Tokens.recipient(action.ownerEmail))
+                .when().get("/api/v1/preferences/{email}", action.ownerEmail)
+                .then().statusCode(200).body("muted", equalTo(false));
+
+        // RFC 8058: what a mail client sends for List-Unsubscribe-Post.
+        given().contentType("application/x-www-form-urlencoded").formParam("List-Unsubscribe", "One-Click")
+                .when().post(link.getRawPath() + "?" + link.getRawQuery())
                 .then().statusCode(200)
                 .body("email", equalTo(action.ownerEmail))
                 .body("unsubscribedAt", notNullValue());
@@ -130,20 +142,28 @@ class PreferencesTest extends NotificationTestBase {
     }
 
     @Test
-    void aTamperedUnsubscribeLinkIsRefusedWithAProblem() {
+    void aTamperedUnsubscribeLinkIsRefusedWithAPageOrAProblemAndMutesNobody() {
         String email = new ActionPlanFixture().email("victim");
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(email.getBytes(StandardCharsets.UTF_8))
                 + ".c2lnbmVkIGJ5IG5vYm9keQ";
 
         given().queryParam("token", forged)
-                .when().get("/api/v1/unsubscribe")
+                .when().post("/api/v1/unsubscribe")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", contains("token"))
                 .body("errors[0].reason", equalTo("has a signature that does not match"));
         given().queryParam("token", "garbage")
-                .when().get("/api/v1/unsubscribe")
+                .when().post("/api/v1/unsubscribe")
                 .then().statusCode(400).body("errors.field", contains("token"));
+        for (String token : List.of(forged, "garbage", "")) {
+            String page = given().accept("text/html").queryParam("token", token).when().get("/api/v1/unsubscribe")
+                    .then().statusCode(400).contentType("text/html").extract().asString();
+            assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("This unsubscribe link does not work");
+            assertThat(Jsoup.parse(page).select("form")).isEmpty();
+        }
+        given().accept("text/html").queryParam("token", forged).when().post("/api/v1/unsubscribe")
+                .then().statusCode(400).contentType("text/html");
         given().auth().oauth2(Tokens.admin())
                 .when().get("/api/v1/preferences/{email}", email)
                 .then().statusCode(200).body("muted", equalTo(false));

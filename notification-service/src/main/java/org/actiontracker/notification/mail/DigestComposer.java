@@ -15,9 +15,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /** Words one recipient's alerts as a digest: overdue first, then approaching deadlines, then stale entries. */
 @ApplicationScoped
@@ -41,7 +43,7 @@ public class DigestComposer {
     /** The digest of the items, which must not be empty, as of the day it was made. */
     public ComposedDigest compose(String recipientEmail, LocalDate asOf, List<DigestItem> items) {
         Map<AlertKind, List<DigestItem>> byKind = new EnumMap<>(AlertKind.class);
-        items.stream()
+        onePerAction(items).stream()
                 .sorted(itemOrder(asOf))
                 .forEach(item -> byKind.computeIfAbsent(item.kind(), kind -> new ArrayList<>()).add(item));
         List<DigestEmail.Section> sections = new ArrayList<>();
@@ -50,6 +52,21 @@ public class DigestComposer {
         DigestEmail email = new DigestEmail(greeting(recipientEmail, items), DATE.format(asOf), sections,
                 unsubscribeUrl(recipientEmail));
         return new ComposedDigest(recipientEmail, subject(byKind), email);
+    }
+
+    /**
+     * A recipient may be alerted about one action several times over: as its owner and as the plan's executive lead
+     * (an action without an owner e-mail goes to the lead), or for more than one reason. They read it once, under
+     * its most urgent reason, worded as escalated when it was.
+     */
+    static List<DigestItem> onePerAction(List<DigestItem> items) {
+        Comparator<DigestItem> preferred = Comparator.comparing(DigestItem::kind)
+                .thenComparing(item -> item.recipientRole() != RecipientRole.EXECUTIVE_LEAD);
+        Map<UUID, DigestItem> chosen = new LinkedHashMap<>();
+        for (DigestItem item : items) {
+            chosen.merge(item.actionId(), item, (kept, other) -> preferred.compare(other, kept) < 0 ? other : kept);
+        }
+        return List.copyOf(chosen.values());
     }
 
     public String unsubscribeUrl(String recipientEmail) {
