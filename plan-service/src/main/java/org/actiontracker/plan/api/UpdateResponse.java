@@ -13,5 +13,5 @@ public record UpdateResponse(UUID id, UUID actionId, UUID planId, Instant record
                              LocalDate reportedOn, String authorName, String authorRole, String text,
                              ActionStatus newStatus, Rag newRag, Integer newPercentComplete, int revision,
                              boolean withdrawn, Instant withdrawnAt, String withdrawnBy, Instant updatedAt,
-                             long version) {
+                             String updatedBy, long version) {
 }

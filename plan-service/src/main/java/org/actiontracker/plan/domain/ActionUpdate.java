@@ -79,6 +79,25 @@ public class ActionUpdate {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** Who last edited the text (null until edited): a colleague may correct it, the author stays the author. */
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    /** The action's status, label, RAG and percent before this update moved them (each kept only if it did). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_status")
+    public ActionStatus previousStatus;
+
+    @Column(name = "previous_status_label")
+    public String previousStatusLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_rag")
+    public Rag previousRag;
+
+    @Column(name = "previous_percent_complete")
+    public Integer previousPercentComplete;
+
     @Version
     public long version;
 

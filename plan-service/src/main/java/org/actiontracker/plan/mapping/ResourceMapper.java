@@ -84,6 +84,14 @@ public interface ResourceMapper {
     void replace(ActionInput input, @MappingTarget Action action);
 
     /** Owner e-mail addresses are not public: anonymous readers get the action without them. */
+    /** What the public sees of a withdrawn update: that it was withdrawn and when, not what it said. */
+    default UpdateResponse withoutWithdrawnContent(UpdateResponse update) {
+        return !update.withdrawn() ? update : new UpdateResponse(update.id(), update.actionId(), update.planId(),
+                update.recordedAt(), update.period(), update.reportedOn(), update.authorName(), update.authorRole(),
+                null, null, null, null, update.revision(), true, update.withdrawnAt(), null, update.updatedAt(), null,
+                update.version());
+    }
+
     default ActionResponse withoutEmails(ActionResponse action) {
         PersonDto owner = action.owner();
         return owner == null ? action : new ActionResponse(action.id(), action.planId(), action.organisationId(),

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.plan.domain.ActionUpdate;
 
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,5 +16,10 @@ public class ActionUpdateRepository implements PanacheRepositoryBase<ActionUpdat
     /** The organisation the update belongs to, or null when there is none with this id. */
     public Uni<UUID> organisationOf(UUID id) {
         return find("select organisationId from ActionUpdate where id = ?1", id).project(UUID.class).firstResult();
+    }
+
+    /** Every update of the action, withdrawn ones included, oldest first. */
+    public Uni<List<ActionUpdate>> historyOf(UUID actionId) {
+        return list("actionId = ?1 order by recordedAt, id", actionId);
     }
 }

@@ -4,8 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.repository.ActionFilter;
+import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.service.ActionService;
 import org.actiontracker.plan.service.PageRequest;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 import org.actiontracker.support.rest.Params;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -23,7 +26,8 @@ public class ActionQuery {
     String organisationId;
 
     @QueryParam("ownerEmail")
-    @Parameter(description = "Only actions owned by this e-mail address (case-insensitive)")
+    @Parameter(description = "Only actions owned by this e-mail address (case-insensitive). Personal data: refused"
+            + " with 401 without a bearer token")
     String ownerEmail;
 
     @QueryParam("status")
@@ -63,7 +67,16 @@ public class ActionQuery {
             + " latestUpdateAt, status, recommendationNumber, updatedAt, createdAt", example = "targetDate,-latestUpdateAt")
     String sort;
 
-    ActionFilter filter() {
+    /**
+     * @throws ApiException 401 naming ownerEmail for anonymous callers: e-mail addresses are personal data they may
+     *                      not see, so they may not count another person's actions by one either
+     */
+    ActionFilter filter(Actor caller) {
+        if (caller.isAnonymous() && ownerEmail != null && !ownerEmail.isBlank()) {
+            throw new ApiException(401, "Unauthorized", "Filtering by owner e-mail needs a bearer token: e-mail"
+                    + " addresses are shown to signed-in callers only", List.of(new FieldError(
+                    "ownerEmail", "needs a bearer token")));
+        }
         return new ActionFilter(Params.uuid("planId", planId), Params.uuid("organisationId", organisationId), ownerEmail,
                 Params.enumValues("status", status, ActionStatus.class), Params.enumValues("rag", rag, Rag.class),
                 recommendation, Params.date("targetBefore", targetBefore), Params.date("targetAfter", targetAfter),

@@ -62,17 +62,17 @@ public class ActionResource {
     }
 
     @GET
-    @Operation(summary = "List actions across plans", description = "Filter by plan, organisation, owner, status,"
+    @Operation(operationId = "listActions", summary = "List actions across plans", description = "Filter by plan, organisation, owner, status,"
             + " RAG, recommendation, target date and staleness; only what the caller may read.")
     public Uni<PageResult<ActionResponse>> list(@BeanParam ActionQuery query) {
         Actor caller = actor.get();
-        return service.list(query.filter(), caller, query.page())
+        return service.list(query.filter(caller), caller, query.page())
                 .map(result -> result.map(action -> response(mapper, action, caller)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an action")
+    @Operation(operationId = "getAction", summary = "Get an action")
     public Uni<RestResponse<ActionResponse>> get(@PathParam("id") UUID id) {
         Actor caller = actor.get();
         return service.getReadable(id, caller).map(action -> Responses.ok(response(mapper, action, caller),
@@ -81,7 +81,7 @@ public class ActionResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an action", description = "editor of the organisation, or admin; needs If-Match")
+    @Operation(operationId = "replaceAction", summary = "Replace an action", description = "editor of the organisation, or admin; needs If-Match")
     public Uni<RestResponse<ActionResponse>> replace(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)
@@ -94,7 +94,7 @@ public class ActionResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of an action", description = "needs If-Match; a change of status, RAG"
+    @Operation(operationId = "patchAction", summary = "Change some fields of an action", description = "needs If-Match; a change of status, RAG"
             + " or target date also emits its own event")
     public Uni<RestResponse<ActionResponse>> patch(@PathParam("id") UUID id,
                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,7 +107,7 @@ public class ActionResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an action", description = "needs If-Match; refused once it has progress updates"
+    @Operation(operationId = "deleteAction", summary = "Delete an action", description = "needs If-Match; refused once it has progress updates"
             + " (close it instead)")
     public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(id, ExpectedVersion.fromIfMatch(ifMatch), actor.get());
@@ -115,7 +115,7 @@ public class ActionResource {
 
     @GET
     @Path("/{id}/updates")
-    @Operation(summary = "List an action's progress updates", description = "Newest first by default; withdrawn"
+    @Operation(operationId = "listUpdates", summary = "List an action's progress updates", description = "Newest first by default; withdrawn"
             + " updates are included (marked) unless includeWithdrawn=false")
     public Uni<PageResult<UpdateResponse>> listUpdates(@PathParam("id") UUID id,
                                                        @QueryParam("includeWithdrawn") @DefaultValue("true")
@@ -123,14 +123,15 @@ public class ActionResource {
                                                        @QueryParam("page") Integer page,
                                                        @QueryParam("size") Integer size,
                                                        @QueryParam("sort") String sort) {
-        return updates.list(id, includeWithdrawn, actor.get(),
+        Actor caller = actor.get();
+        return updates.list(id, includeWithdrawn, caller,
                         PageRequest.of(page, size, sort, UpdateService.SORTABLE, "-recordedAt"))
-                .map(result -> result.map(mapper::toResponse));
+                .map(result -> result.map(update -> UpdateResource.response(mapper, update, caller)));
     }
 
     @POST
     @Path("/{id}/updates")
-    @Operation(summary = "Post a progress update", description = "editor of the organisation, or admin. No If-Match:"
+    @Operation(operationId = "postUpdate", summary = "Post a progress update", description = "editor of the organisation, or admin. No If-Match:"
             + " concurrent updates to one action all succeed. A newStatus, newRag or newPercentComplete changes the"
             + " action in the same transaction.")
     public Uni<RestResponse<UpdateResponse>> createUpdate(

@@ -64,7 +64,7 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "List plans", description = "Anonymous callers see published plans; viewers and editors"
+    @Operation(operationId = "listPlans", summary = "List plans", description = "Anonymous callers see published plans; viewers and editors"
             + " also their organisation's drafts; national and admin everything.")
     public Uni<PageResult<PlanResponse>> list(@QueryParam("organisationId") UUID organisationId,
                                               @QueryParam("sourceId") UUID sourceId,
@@ -79,14 +79,14 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a plan")
+    @Operation(operationId = "getPlan", summary = "Get a plan")
     public Uni<RestResponse<PlanResponse>> get(@PathParam("id") UUID id) {
         Actor caller = actor.get();
         return service.getReadable(id, caller).map(plan -> Responses.ok(response(plan, caller), plan.version));
     }
 
     @POST
-    @Operation(summary = "Create a plan", description = "editor of the organisation, or admin")
+    @Operation(operationId = "createPlan", summary = "Create a plan", description = "editor of the organisation, or admin")
     public Uni<RestResponse<PlanResponse>> create(
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)
             PlanInput input, @Context UriInfo uri) {
@@ -97,7 +97,7 @@ public class PlanResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a plan", description = "editor of the organisation, or admin; needs If-Match")
+    @Operation(operationId = "replacePlan", summary = "Replace a plan", description = "editor of the organisation, or admin; needs If-Match")
     public Uni<RestResponse<PlanResponse>> replace(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)
@@ -110,7 +110,7 @@ public class PlanResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of a plan", description = "Publish with {\"state\":\"PUBLISHED\"};"
+    @Operation(operationId = "patchPlan", summary = "Change some fields of a plan", description = "Publish with {\"state\":\"PUBLISHED\"};"
             + " needs If-Match")
     public Uni<RestResponse<PlanResponse>> patch(@PathParam("id") UUID id,
                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -122,14 +122,14 @@ public class PlanResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a plan", description = "needs If-Match; refused while it has actions")
+    @Operation(operationId = "deletePlan", summary = "Delete a plan", description = "needs If-Match; refused while it has actions")
     public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(id, ExpectedVersion.fromIfMatch(ifMatch), actor.get());
     }
 
     @GET
     @Path("/{id}/actions")
-    @Operation(summary = "List a plan's actions", description = "In plan order by default; takes the filters of"
+    @Operation(operationId = "listPlanActions", summary = "List a plan's actions", description = "In plan order by default; takes the filters of"
             + " GET /actions")
     public Uni<PageResult<ActionResponse>> listActions(@PathParam("id") UUID id, @BeanParam ActionQuery query) {
         Actor caller = actor.get();
@@ -137,13 +137,13 @@ public class PlanResource {
             throw ApiException.invalid("planId", "is given by the path");
         }
         return service.getReadable(id, caller)
-                .chain(plan -> actions.list(query.filter().withPlan(id), caller, query.page()))
+                .chain(plan -> actions.list(query.filter(caller).withPlan(id), caller, query.page()))
                 .map(result -> result.map(action -> ActionResource.response(mapper, action, caller)));
     }
 
     @POST
     @Path("/{id}/actions")
-    @Operation(summary = "Add an action to a plan", description = "editor of the organisation, or admin. The target"
+    @Operation(operationId = "createAction", summary = "Add an action to a plan", description = "editor of the organisation, or admin. The target"
             + " date defaults to the recommendation's deadline.")
     public Uni<RestResponse<ActionResponse>> createAction(
             @PathParam("id") UUID id,

@@ -15,11 +15,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.mapping.ResourceMapper;
 import org.actiontracker.plan.api.Complete;
 import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.api.UpdateResponse;
 import org.actiontracker.plan.api.UpdateRevisionResponse;
+import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.CurrentActor;
 import org.actiontracker.plan.service.ExpectedVersion;
 import org.actiontracker.plan.service.UpdateService;
@@ -49,15 +51,16 @@ public class UpdateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a progress update")
+    @Operation(operationId = "getUpdate", summary = "Get a progress update")
     public Uni<RestResponse<UpdateResponse>> get(@PathParam("id") UUID id) {
-        return service.getReadable(id, actor.get()).map(update -> Responses.ok(mapper.toResponse(update),
+        Actor caller = actor.get();
+        return service.getReadable(id, caller).map(update -> Responses.ok(response(mapper, update, caller),
                 update.version));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Edit a progress update", description = "needs If-Match; the text it replaces stays"
+    @Operation(operationId = "reviseUpdate", summary = "Edit a progress update", description = "needs If-Match; the text it replaces stays"
             + " listed under /revisions. An edit corrects the record; it does not change the action again.")
     public Uni<RestResponse<UpdateResponse>> revise(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -69,7 +72,7 @@ public class UpdateResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Withdraw a progress update", description = "needs If-Match; it stays listed as withdrawn,"
+    @Operation(operationId = "withdrawUpdate", summary = "Withdraw a progress update", description = "needs If-Match; it stays listed as withdrawn,"
             + " with who withdrew it and when")
     public Uni<RestResponse<UpdateResponse>> withdraw(@PathParam("id") UUID id,
                                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -77,9 +80,15 @@ public class UpdateResource {
                 .map(update -> Responses.ok(mapper.toResponse(update), update.version));
     }
 
+    /** The public sees that an update was withdrawn and when; its organisation's readers also what it said. */
+    static UpdateResponse response(ResourceMapper mapper, ActionUpdate update, Actor caller) {
+        UpdateResponse response = mapper.toResponse(update);
+        return caller.readsOrganisation(update.organisationId) ? response : mapper.withoutWithdrawnContent(response);
+    }
+
     @GET
     @Path("/{id}/revisions")
-    @Operation(summary = "Earlier texts of a progress update", description = "Oldest first")
+    @Operation(operationId = "listUpdateRevisions", summary = "Earlier texts of a progress update", description = "Oldest first")
     public Uni<List<UpdateRevisionResponse>> revisions(@PathParam("id") UUID id) {
         return service.revisions(id, actor.get()).map(list -> list.stream().map(mapper::toResponse).toList());
     }

@@ -10,7 +10,9 @@ import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.ActionUpdateRevision;
+import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
@@ -103,6 +105,16 @@ public class UpdateService {
             action.latestUpdateAt = update.recordedAt;
         }
         if (update.newStatus != null) {
+            update.previousStatus = action.status;
+            update.previousStatusLabel = action.statusLabel;
+        }
+        if (update.newRag != null) {
+            update.previousRag = action.rag;
+        }
+        if (update.newPercentComplete != null) {
+            update.previousPercentComplete = action.percentComplete;
+        }
+        if (update.newStatus != null) {
             action.status = update.newStatus;
             action.statusLabel = newStatusLabel;
         } else if (newStatusLabel != null) {
@@ -134,6 +146,7 @@ public class UpdateService {
             apply(input, update);
             update.revision++;
             update.updatedAt = now;
+            update.updatedBy = actor.name() != null ? actor.name() : actor.subject();
             return revisions.persist(previous)
                     .chain(() -> updates.flush())
                     .chain(() -> events.updateRevised(before, update, actor))
@@ -154,13 +167,13 @@ public class UpdateService {
             update.updatedAt = now;
             return updates.flush()
                     .chain(() -> events.updateWithdrawn(update, actor))
-                    .chain(() -> latestRecordedAt(update.actionId))
-                    .chain(latest -> {
+                    .chain(() -> updates.historyOf(update.actionId))
+                    .chain(history -> {
                         Action action = locked.action;
-                        if (java.util.Objects.equals(latest, action.latestUpdateAt)) {
+                        boolean changed = revertTo(history, update, action);
+                        if (!changed) {
                             return Uni.createFrom().voidItem();
                         }
-                        action.latestUpdateAt = latest;
                         action.stampUpdated(actor.subject(), now);
                         return actions.flush()
                                 .chain(() -> events.actionChanged(locked.before, action, locked.plan, actor));
@@ -187,9 +200,61 @@ public class UpdateService {
         return updates.findById(id).onItem().ifNull().failWith(() -> ApiException.notFound("Update", id));
     }
 
-    private Uni<Instant> latestRecordedAt(UUID actionId) {
-        return updates.find("select max(recordedAt) from ActionUpdate where actionId = ?1 and withdrawnAt is null",
-                actionId).project(Instant.class).firstResult();
+    /**
+     * Puts the action back to what its remaining history says once {@code withdrawn} no longer counts: each field
+     * the withdrawn update set takes the value of the latest remaining update that sets it, else the value it had
+     * before the first update that ever set it.
+     *
+     * @param history every update of the action, withdrawn ones included, oldest first
+     * @return whether the action changed
+     */
+    static boolean revertTo(List<ActionUpdate> history, ActionUpdate withdrawn, Action action) {
+        List<ActionUpdate> remaining = history.stream().filter(update -> !update.isWithdrawn()).toList();
+        Instant latest = remaining.stream().map(update -> update.recordedAt).max(Instant::compareTo).orElse(null);
+        boolean changed = !java.util.Objects.equals(latest, action.latestUpdateAt);
+        action.latestUpdateAt = latest;
+        if (withdrawn.newStatus != null) {
+            ActionUpdate setter = lastSetting(remaining, update -> update.newStatus);
+            ActionUpdate first = firstSetting(history, update -> update.newStatus);
+            ActionStatus status = setter != null ? setter.newStatus : first.previousStatus;
+            String label = setter != null ? null : first.previousStatusLabel;
+            if (status != null && status != action.status) {
+                action.status = status;
+                action.statusLabel = label;
+                changed = true;
+            }
+        }
+        if (withdrawn.newRag != null) {
+            ActionUpdate setter = lastSetting(remaining, update -> update.newRag);
+            Rag rag = setter != null ? setter.newRag : firstSetting(history, update -> update.newRag)
+                    .previousRag;
+            changed |= rag != action.rag;
+            action.rag = rag;
+        }
+        if (withdrawn.newPercentComplete != null) {
+            ActionUpdate setter = lastSetting(remaining, update -> update.newPercentComplete);
+            Integer percent = setter != null ? setter.newPercentComplete
+                    : firstSetting(history, update -> update.newPercentComplete).previousPercentComplete;
+            changed |= !java.util.Objects.equals(percent, action.percentComplete);
+            action.percentComplete = percent;
+        }
+        return changed;
+    }
+
+    private static ActionUpdate firstSetting(List<ActionUpdate> updates,
+                                             java.util.function.Function<ActionUpdate, Object> field) {
+        return updates.stream().filter(update -> field.apply(update) != null).findFirst().orElseThrow();
+    }
+
+    /** The last update in this order that sets the field, or null. */
+    private static ActionUpdate lastSetting(List<ActionUpdate> updates,
+                                            java.util.function.Function<ActionUpdate, Object> field) {
+        for (int i = updates.size() - 1; i >= 0; i--) {
+            if (field.apply(updates.get(i)) != null) {
+                return updates.get(i);
+            }
+        }
+        return null;
     }
 
     private static void apply(UpdateInput input, ActionUpdate update) {

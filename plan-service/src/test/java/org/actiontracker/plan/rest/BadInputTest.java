@@ -89,10 +89,23 @@ class BadInputTest {
     }
 
     @Test
-    void unknownAndMalformedIdsAnswer404() {
+    void unknownIdsAnswer404AndMalformedOnes400NamingTheParameter() {
         assertProblem(editor(organisation).get("/api/v1/actions/{id}", UUID.randomUUID()).then(), 404, null);
-        assertProblem(editor(organisation).get("/api/v1/actions/not-a-uuid").then(), 404, null);
         assertProblem(editor(organisation).get("/api/v1/no-such-collection").then(), 404, null);
+        assertProblem(editor(organisation).get("/api/v1/actions/not-a-uuid").then(), 400, "id");
+        assertProblem(editor(organisation).get("/api/v1/plans/not-a-uuid/actions").then(), 400, "id");
+        assertProblem(editor(organisation).header("If-Match", "*").body(Map.of("text", "x"))
+                .put("/api/v1/updates/not-a-uuid").then(), 400, "id");
+    }
+
+    @Test
+    void badlyTypedQueryValuesAnswer400NamingEachParameter() {
+        assertProblem(editor(organisation).get("/api/v1/actions?page=abc").then(), 400, "page");
+        assertProblem(editor(organisation).get("/api/v1/actions/{id}/updates?includeWithdrawn=yes&size=x",
+                UUID.randomUUID()).then(), 400, "includeWithdrawn").body("errors.field",
+                org.hamcrest.Matchers.hasItem("size"));
+        assertProblem(editor(organisation).get("/api/v1/actions?organisationId=xyz").then(), 400, "organisationId");
+        assertProblem(Api.admin().get("/api/v1/audit?resourceId=xyz").then(), 400, "resourceId");
     }
 
     @Test
