@@ -48,7 +48,7 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "Alerts raised, newest first",
+    @Operation(operationId = "listNotifications", summary = "Alerts raised, newest first",
             description = "An admin sees every recipient's alerts; anyone else only those addressed to the email "
                     + "of their token.")
     @APIResponse(responseCode = "200", description = "One page of alerts and the totals")
@@ -86,7 +86,7 @@ public class NotificationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One alert")
+    @Operation(operationId = "getNotification", summary = "One alert")
     @APIResponse(responseCode = "200", description = "The alert")
     @APIResponse(responseCode = "400", description = "id is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

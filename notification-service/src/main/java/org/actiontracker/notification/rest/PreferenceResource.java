@@ -43,7 +43,7 @@ public class PreferenceResource {
     }
 
     @GET
-    @Operation(summary = "A recipient's settings", description = "The defaults when the recipient has set none. "
+    @Operation(operationId = "getPreferences", summary = "A recipient's settings", description = "The defaults when the recipient has set none. "
             + "Non-admins may read only their own.")
     @APIResponse(responseCode = "200", description = "The settings in force")
     @APIResponse(responseCode = "400", description = "email is not an email address")
@@ -56,7 +56,7 @@ public class PreferenceResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a recipient's settings", description = "Muting drops the alerts waiting for a "
+    @Operation(operationId = "replacePreferences", summary = "Replace a recipient's settings", description = "Muting drops the alerts waiting for a "
             + "weekly digest and the digests not yet sent. Non-admins may change only their own.")
     @APIResponse(responseCode = "200", description = "The settings now in force")
     @APIResponse(responseCode = "400", description = "Malformed body, a field out of range, or email not an email address")

@@ -50,7 +50,7 @@ public class QueueResource {
     }
 
     @GET
-    @Operation(summary = "Digests not yet accepted by the SMTP server", description = "Pending (waiting for an "
+    @Operation(operationId = "listQueuedDigests", summary = "Digests not yet accepted by the SMTP server", description = "Pending (waiting for an "
             + "attempt, with backoff after failures), being sent, and failed (given up after the maximum attempts).")
     @APIResponse(responseCode = "200", description = "One page of digests, next attempt first, and the totals")
     @APIResponse(responseCode = "400", description = "A parameter is not readable or out of range")
@@ -75,7 +75,7 @@ public class QueueResource {
 
     @POST
     @Path("/retry")
-    @Operation(summary = "Retry every pending and failed digest now", description = "Ignores the backoff. "
+    @Operation(operationId = "retryAllDigests", summary = "Retry every pending and failed digest now", description = "Ignores the backoff. "
             + "Digests being sent elsewhere are left to that instance.")
     @APIResponse(responseCode = "200", description = "What became of the digests retried")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -86,7 +86,7 @@ public class QueueResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Retry one digest now")
+    @Operation(operationId = "retryDigest", summary = "Retry one digest now")
     @APIResponse(responseCode = "200", description = "What became of it")
     @APIResponse(responseCode = "400", description = "id is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

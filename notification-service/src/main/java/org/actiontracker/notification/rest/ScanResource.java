@@ -33,7 +33,7 @@ public class ScanResource {
 
     @POST
     @RolesAllowed(Caller.ADMIN)
-    @Operation(summary = "Scan now",
+    @Operation(operationId = "runScan", summary = "Scan now",
             description = "Raises the alerts due as of the given day (today by default), records them in the ledger, "
                     + "and sends one digest per recipient. Alerts already raised are not raised again, so a repeated "
                     + "scan finds nothing new. For testing and backfill. With dryRun, reports what would be sent to whom "

@@ -38,7 +38,7 @@ public class TrackedActionResource {
     }
 
     @GET
-    @Operation(summary = "What this service knows of an action", description = "Its view as built from plan "
+    @Operation(operationId = "getTrackedAction", summary = "What this service knows of an action", description = "Its view as built from plan "
             + "events, to check what alerts are computed from.")
     @APIResponse(responseCode = "200", description = "The action as last seen")
     @APIResponse(responseCode = "400", description = "id is not a UUID")

@@ -34,7 +34,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "List audit entries", description = "Newest first; filter by organisation, resource, actor"
+    @Operation(operationId = "listAuditEntries", summary = "List audit entries", description = "Newest first; filter by organisation, resource, actor"
             + " and date range (from/to inclusive, YYYY-MM-DD)")
     public Uni<PageResult<AuditEntryResponse>> list(@QueryParam("organisationId") UUID organisationId,
                                                     @QueryParam("resourceId") UUID resourceId,

@@ -126,7 +126,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a published plan uploaded as a form's file", description = DESCRIPTION
+    @Operation(operationId = "importDocumentUpload", summary = "Import a published plan uploaded as a form's file", description = DESCRIPTION
             + " The file is the form part named file, as a browser or `curl -F file=@plan.docx` sends it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class)))
@@ -158,7 +158,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Import a published plan sent as the body", description = DESCRIPTION + " A text body is"
+    @Operation(operationId = "importDocument", summary = "Import a published plan sent as the body", description = DESCRIPTION + " A text body is"
             + " read as UTF-8 unless its Content-Type names another charset.")
     @RequestBody(required = true, content = {
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -197,7 +197,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a published plan sent as JSON", description = DESCRIPTION + " The text format is the"
+    @Operation(operationId = "importDocumentJson", summary = "Import a published plan sent as JSON", description = DESCRIPTION + " The text format is the"
             + " body's, else the format parameter's, else detected.")
     public Uni<RestResponse<ImportResult>> importJson(@Valid @NotNull(message = Responses.BODY_REQUIRED)
                                                       ImportRequest request, @BeanParam Options options,

@@ -28,7 +28,7 @@ public class MatrixResource {
     }
 
     @GET
-    @Operation(summary = "The national picture of a source", description = "Each recommendation (and sub-point)"
+    @Operation(operationId = "getSourceMatrix", summary = "The national picture of a source", description = "Each recommendation (and sub-point)"
             + " against each organisation: every action's canonical status, RAG, target date and day of its latest"
             + " update, whether it is overdue or stale, and per recommendation how many organisations are complete,"
             + " on track, overdue and stale. Anonymous callers see published plans; viewers and editors also their"

@@ -54,7 +54,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Public. Sort by name, code or kind; prefix - for"
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Public. Sort by name, code or kind; prefix - for"
             + " descending.")
     public Uni<PageResult<OrganisationResponse>> list(@QueryParam("kind") String kind,
                                                       @QueryParam("page") Integer page,
@@ -66,14 +66,14 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
     public Uni<RestResponse<OrganisationResponse>> get(@PathParam("id") UUID id) {
         return service.get(id).map(organisation -> Responses.ok(mapper.toResponse(organisation),
                 organisation.version));
     }
 
     @POST
-    @Operation(summary = "Create an organisation", description = "admin only")
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation", description = "admin only")
     public Uni<RestResponse<OrganisationResponse>> create(
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED) OrganisationInput input,
             @Context UriInfo uri) {
@@ -84,7 +84,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an organisation", description = "admin only; needs If-Match")
+    @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation", description = "admin only; needs If-Match")
     public Uni<RestResponse<OrganisationResponse>> replace(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED) OrganisationInput input) {
@@ -95,7 +95,7 @@ public class OrganisationResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of an organisation", description = "admin only; needs If-Match;"
+    @Operation(operationId = "patchOrganisation", summary = "Change some fields of an organisation", description = "admin only; needs If-Match;"
             + " absent or null fields stay as they are")
     public Uni<RestResponse<OrganisationResponse>> patch(@PathParam("id") UUID id,
                                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -106,7 +106,7 @@ public class OrganisationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an organisation", description = "admin only; needs If-Match; refused while it has"
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation", description = "admin only; needs If-Match; refused while it has"
             + " plans")
     public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(id, ExpectedVersion.fromIfMatch(ifMatch), actor.get());

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.actiontracker.plan.document.DocumentFormat;
@@ -37,13 +38,14 @@ public class PlanExportResource {
 
     @GET
     @Produces({MediaType.TEXT_HTML, "text/csv", "text/markdown"})
-    @Operation(summary = "Publish a plan as a document", description = "The plan with every action and its dated"
+    @Operation(operationId = "exportPlan", summary = "Publish a plan as a document", description = "The plan with every action and its dated"
             + " progress updates, as forces publish theirs; POST /imports reads it back into the same plan. Anyone may"
             + " export a published plan (without e-mail addresses unless signed in); drafts need read access.")
     public Uni<RestResponse<String>> export(@PathParam("id") UUID id,
-                                            @Parameter(description = "html (default), csv or markdown")
-                                            @QueryParam("format") String format) {
-        DocumentFormat requested = format == null || format.isBlank() ? DocumentFormat.HTML
+                                            @Parameter(description = "html, csv or markdown; without it, the type Accept names"
+                                                    + " (text/csv, text/markdown), else html")
+                                            @QueryParam("format") String format, @Context HttpHeaders headers) {
+        DocumentFormat requested = format == null || format.isBlank() ? accepted(headers)
                 : DocumentFormat.named(format, EXPORTED).orElseThrow(() -> ApiException.invalid("format", "'" + format
                 + "' is not one of " + DocumentFormat.labels(EXPORTED)));
         return service.export(id, requested, actor.get())
@@ -54,5 +56,18 @@ public class PlanExportResource {
                         // defence in depth for the HTML form: no script may run, only its own inline style applies
                         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                         .build());
+    }
+
+    /** Without a format parameter, the first exported type the Accept header names; HTML otherwise. */
+    private static DocumentFormat accepted(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            for (DocumentFormat exported : EXPORTED) {
+                if (!type.isWildcardType() && !type.isWildcardSubtype()
+                        && MediaType.valueOf(exported.mediaType()).isCompatible(type)) {
+                    return exported;
+                }
+            }
+        }
+        return DocumentFormat.HTML;
     }
 }

@@ -48,7 +48,7 @@ public class RecommendationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a recommendation")
+    @Operation(operationId = "getRecommendation", summary = "Get a recommendation")
     public Uni<RestResponse<RecommendationResponse>> get(@PathParam("id") UUID id) {
         return service.get(id).map(recommendation -> Responses.ok(mapper.toResponse(recommendation),
                 recommendation.version));
@@ -56,7 +56,7 @@ public class RecommendationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a recommendation", description = "admin only; needs If-Match")
+    @Operation(operationId = "replaceRecommendation", summary = "Replace a recommendation", description = "admin only; needs If-Match")
     public Uni<RestResponse<RecommendationResponse>> replace(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)
@@ -68,7 +68,7 @@ public class RecommendationResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of a recommendation", description = "admin only; needs If-Match")
+    @Operation(operationId = "patchRecommendation", summary = "Change some fields of a recommendation", description = "admin only; needs If-Match")
     public Uni<RestResponse<RecommendationResponse>> patch(@PathParam("id") UUID id,
                                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                            @Valid @NotNull(message = Responses.BODY_REQUIRED)
@@ -79,7 +79,7 @@ public class RecommendationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a recommendation", description = "admin only; needs If-Match; refused while"
+    @Operation(operationId = "deleteRecommendation", summary = "Delete a recommendation", description = "admin only; needs If-Match; refused while"
             + " actions answer it")
     public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(id, ExpectedVersion.fromIfMatch(ifMatch), actor.get());

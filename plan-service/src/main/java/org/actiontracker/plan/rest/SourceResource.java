@@ -58,7 +58,7 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List sources", description = "Public. Sort by title, publishedOn or publisher.")
+    @Operation(operationId = "listSources", summary = "List sources", description = "Public. Sort by title, publishedOn or publisher.")
     public Uni<PageResult<SourceResponse>> list(@QueryParam("title") String titleContains,
                                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                                 @QueryParam("sort") String sort) {
@@ -68,13 +68,13 @@ public class SourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a source")
+    @Operation(operationId = "getSource", summary = "Get a source")
     public Uni<RestResponse<SourceResponse>> get(@PathParam("id") UUID id) {
         return service.get(id).map(source -> Responses.ok(mapper.toResponse(source), source.version));
     }
 
     @POST
-    @Operation(summary = "Create a source", description = "admin only")
+    @Operation(operationId = "createSource", summary = "Create a source", description = "admin only")
     public Uni<RestResponse<SourceResponse>> create(
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)
             SourceInput input, @Context UriInfo uri) {
@@ -84,7 +84,7 @@ public class SourceResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a source", description = "admin only; needs If-Match")
+    @Operation(operationId = "replaceSource", summary = "Replace a source", description = "admin only; needs If-Match")
     public Uni<RestResponse<SourceResponse>> replace(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)
@@ -96,7 +96,7 @@ public class SourceResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change some fields of a source", description = "admin only; needs If-Match")
+    @Operation(operationId = "patchSource", summary = "Change some fields of a source", description = "admin only; needs If-Match")
     public Uni<RestResponse<SourceResponse>> patch(@PathParam("id") UUID id,
                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                    @Valid @NotNull(message = Responses.BODY_REQUIRED)
@@ -107,7 +107,7 @@ public class SourceResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a source", description = "admin only; needs If-Match; refused while it has"
+    @Operation(operationId = "deleteSource", summary = "Delete a source", description = "admin only; needs If-Match; refused while it has"
             + " recommendations or plans")
     public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return service.delete(id, ExpectedVersion.fromIfMatch(ifMatch), actor.get());
@@ -115,7 +115,7 @@ public class SourceResource {
 
     @GET
     @Path("/{id}/recommendations")
-    @Operation(summary = "List a source's recommendations", description = "Public. In published order by default;"
+    @Operation(operationId = "listRecommendations", summary = "List a source's recommendations", description = "Public. In published order by default;"
             + " filter by addressee (case-insensitive substring, e.g. 'chief constables').")
     public Uni<PageResult<RecommendationResponse>> listRecommendations(
             @PathParam("id") UUID id, @QueryParam("addressee") String addressee, @QueryParam("page") Integer page,
@@ -127,7 +127,7 @@ public class SourceResource {
 
     @POST
     @Path("/{id}/recommendations")
-    @Operation(summary = "Add a recommendation to a source", description = "admin only")
+    @Operation(operationId = "createRecommendation", summary = "Add a recommendation to a source", description = "admin only")
     public Uni<RestResponse<RecommendationResponse>> createRecommendation(
             @PathParam("id") UUID id,
             @Valid @ConvertGroup(from = Default.class, to = Complete.class) @NotNull(message = Responses.BODY_REQUIRED)

@@ -4,8 +4,8 @@ import org.actiontracker.support.problem.ApiException;
 
 
 /**
- * The version a client read, from its {@code If-Match} header ({@code "3"}, {@code W/"3"} or
- * {@code *}). Writes that replace or remove a resource require one.
+ * The version a client read, from its {@code If-Match} header ({@code "3"} or {@code *}; a weak
+ * {@code W/"3"} never matches). Writes that replace or remove a resource require one.
  */
 public record ExpectedVersion(Long version) {
 
@@ -20,7 +20,10 @@ public record ExpectedVersion(Long version) {
             return ANY;
         }
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            // RFC 9110 13.1.1: If-Match uses the strong comparison, which a weak tag never passes.
+            throw new ApiException(412, "Precondition failed", "If-Match needs the strong ETag this API sends, such as"
+                    + " \"3\"; a weak ETag never matches", java.util.List.of(new ApiException.FieldError("If-Match",
+                    "weak ETag: send the ETag exactly as received")));
         }
         value = value.replace("\"", "");
         try {

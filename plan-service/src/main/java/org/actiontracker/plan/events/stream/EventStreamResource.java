@@ -62,7 +62,7 @@ public class EventStreamResource {
     // Proxies such as nginx would otherwise hold events back in their buffers.
     @ResponseHeader(name = "Cache-Control", value = "no-cache")
     @ResponseHeader(name = "X-Accel-Buffering", value = "no")
-    @Operation(summary = "Subscribe to plan events", description = "Server-Sent Events: `event` is the CloudEvent"
+    @Operation(operationId = "subscribeToEvents", summary = "Subscribe to plan events", description = "Server-Sent Events: `event` is the CloudEvent"
             + " type, `data` the structured CloudEvent exactly as on Kafka topic plan-events, `id` the position to"
             + " resume from (send it back as Last-Event-ID, which EventSource does on reconnect). Without it the"
             + " stream starts now. A comment every 15 s keeps the connection open. Needs a national or admin token,"
@@ -91,7 +91,7 @@ public class EventStreamResource {
     @GET
     @Path("/asyncapi.yaml")
     @Produces(YAML)
-    @Operation(summary = "The AsyncAPI 3 document of the plan events", description = "Topic plan-events: key,"
+    @Operation(operationId = "getAsyncApiDocument", summary = "The AsyncAPI 3 document of the plan events", description = "Topic plan-events: key,"
             + " partitioning, bindings, and each event type with its CloudEvents attributes and data schema")
     public byte[] asyncApi() {
         return asyncApi;
