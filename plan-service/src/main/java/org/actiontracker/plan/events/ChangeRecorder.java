@@ -10,6 +10,7 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Topics;
 import org.actiontracker.plan.domain.AuditEntry;
 import org.actiontracker.plan.domain.OutboxEvent;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.repository.OutboxRepository;
 import org.actiontracker.plan.security.Actor;
 
@@ -45,7 +46,7 @@ public class ChangeRecorder {
 
     /** Records several changes in order; their events keep that order per key. */
     Uni<Void> recordAll(List<Change> changes) {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         List<OutboxEvent> events = new ArrayList<>(changes.size());
         List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change change : changes) {

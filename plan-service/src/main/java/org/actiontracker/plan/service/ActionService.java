@@ -12,6 +12,8 @@ import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.domain.Timestamps;
+import org.actiontracker.plan.events.FieldChanges;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
@@ -23,7 +25,6 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.support.problem.ApiException;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public class ActionService {
                         if (action.targetDate == null) {
                             action.targetDate = recommendation.deadline;
                         }
-                        action.stampCreated(actor.subject(), Instant.now());
+                        action.stampCreated(actor.subject(), Timestamps.now());
                         Uni<Integer> position = input.position() != null ? Uni.createFrom().item(input.position())
                                 : actions.nextPosition(plan.id);
                         return position.invoke(p -> action.position = p).chain(() -> actions.persist(action));
@@ -138,10 +139,16 @@ public class ActionService {
                             if (input.position() != null) {
                                 action.position = input.position();
                             }
-                            action.stampUpdated(actor.subject(), Instant.now());
-                            return actions.flush()
-                                    .chain(() -> events.actionChanged(before, action, plan, actor))
-                                    .replaceWith(action);
+                            // A write that changes nothing keeps the version and emits no event.
+                            return events.snapshot(action, plan).chain(after -> {
+                                if (FieldChanges.between(before, after).isEmpty()) {
+                                    return Uni.createFrom().item(action);
+                                }
+                                action.stampUpdated(actor.subject(), Timestamps.now());
+                                return actions.flush()
+                                        .chain(() -> events.actionChanged(before, action, plan, actor))
+                                        .replaceWith(action);
+                            });
                         });
                     });
                 }));

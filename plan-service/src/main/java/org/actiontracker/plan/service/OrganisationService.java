@@ -8,6 +8,7 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.domain.Organisation;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.domain.OrganisationKind;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
@@ -18,7 +19,6 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.support.problem.ApiException;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +61,7 @@ public class OrganisationService {
         AccessPolicy.requireAdmin(actor);
         Organisation organisation = new Organisation();
         mapper.replace(input, organisation);
-        organisation.stampCreated(actor.subject(), Instant.now());
+        organisation.stampCreated(actor.subject(), Timestamps.now());
         return requireUnique(organisation)
                 .chain(() -> organisations.persist(organisation))
                 .call(created -> events.organisation(EventTypes.ORGANISATION_CREATED, null, created, actor));
@@ -84,7 +84,7 @@ public class OrganisationService {
             expected.check(organisation.version);
             Snapshots.Organisation before = events.snapshot(organisation);
             edit.accept(organisation);
-            organisation.stampUpdated(actor.subject(), Instant.now());
+            organisation.stampUpdated(actor.subject(), Timestamps.now());
             return requireUnique(organisation)
                     .chain(() -> organisations.flush())
                     .chain(() -> events.organisation(EventTypes.ORGANISATION_UPDATED, before, organisation, actor))

@@ -10,6 +10,7 @@ import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.PlanInput;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.PlanState;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
@@ -138,7 +139,7 @@ public class PlanService {
                             mapper.replace(input, plan);
                             plan.organisationId = organisation.id;
                             plan.sourceId = input.sourceId();
-                            Instant now = Instant.now();
+                            Instant now = Timestamps.now();
                             applyStateAndInterval(plan, input, now);
                             plan.stampCreated(actor.subject(), now);
                             return plans.persist(plan);
@@ -169,7 +170,7 @@ public class PlanService {
             requireSame("sourceId", plan.sourceId, input.sourceId());
             return organisations.get(plan.organisationId).chain(organisation -> {
                 Snapshots.Plan before = events.snapshot(plan, organisation);
-                Instant now = Instant.now();
+                Instant now = Timestamps.now();
                 edit.accept(plan);
                 applyStateAndInterval(plan, input, now);
                 plan.stampUpdated(actor.subject(), now);

@@ -8,6 +8,7 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.RecommendationInput;
 import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
@@ -18,7 +19,6 @@ import org.actiontracker.plan.security.Actor;
 import org.actiontracker.support.problem.ApiException;
 import org.actiontracker.support.problem.FieldError;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +79,7 @@ public class RecommendationService {
             mapper.replace(input, recommendation);
             recommendation.number = normalise(input.number());
             recommendation.sourceId = sourceId;
-            recommendation.stampCreated(actor.subject(), Instant.now());
+            recommendation.stampCreated(actor.subject(), Timestamps.now());
             return positionFor(recommendation, input.position())
                     .chain(() -> requireUniqueNumber(recommendation))
                     .chain(() -> recommendations.persist(recommendation))
@@ -109,7 +109,7 @@ public class RecommendationService {
             if (position != null) {
                 recommendation.position = position;
             }
-            recommendation.stampUpdated(actor.subject(), Instant.now());
+            recommendation.stampUpdated(actor.subject(), Timestamps.now());
             Uni<Void> numberChange = oldNumber.equals(recommendation.number) ? Uni.createFrom().voidItem()
                     : requireUniqueNumber(recommendation).chain(() -> requireUnused(recommendation,
                     "its number cannot change while actions answer it"));

@@ -8,6 +8,7 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.SourceInput;
 import org.actiontracker.plan.domain.Source;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
 import org.actiontracker.plan.mapping.ResourceMapper;
@@ -18,7 +19,6 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.support.problem.ApiException;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +66,7 @@ public class SourceService {
         AccessPolicy.requireAdmin(actor);
         Source source = new Source();
         mapper.replace(input, source);
-        source.stampCreated(actor.subject(), Instant.now());
+        source.stampCreated(actor.subject(), Timestamps.now());
         return sources.persist(source).call(created -> events.source(EventTypes.SOURCE_CREATED, null, created, actor));
     }
 
@@ -86,7 +86,7 @@ public class SourceService {
             expected.check(source.version);
             Snapshots.Source before = events.snapshot(source);
             edit.accept(source);
-            source.stampUpdated(actor.subject(), Instant.now());
+            source.stampUpdated(actor.subject(), Timestamps.now());
             return sources.flush()
                     .chain(() -> events.source(EventTypes.SOURCE_UPDATED, before, source, actor))
                     .replaceWith(source);

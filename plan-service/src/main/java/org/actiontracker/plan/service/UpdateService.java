@@ -13,6 +13,7 @@ import org.actiontracker.plan.domain.ActionUpdateRevision;
 import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.Rag;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
@@ -80,7 +81,7 @@ public class UpdateService {
     @WithTransaction
     public Uni<ActionUpdate> record(UUID actionId, UpdateInput input, Actor actor) {
         return lockedAction(actionId, actor).chain(locked -> {
-            Instant now = Instant.now();
+            Instant now = Timestamps.now();
             ActionUpdate update = new ActionUpdate();
             update.id = UUID.randomUUID();
             update.actionId = actionId;
@@ -140,7 +141,7 @@ public class UpdateService {
             if (update.isWithdrawn()) {
                 throw ApiException.conflict("Update " + id + " was withdrawn and can no longer be edited");
             }
-            Instant now = Instant.now();
+            Instant now = Timestamps.now();
             Snapshots.Update before = events.snapshot(update);
             ActionUpdateRevision previous = ActionUpdateRevision.of(update, actor.subject(), now);
             apply(input, update);
@@ -161,7 +162,7 @@ public class UpdateService {
             if (update.isWithdrawn()) {
                 return Uni.createFrom().item(update);
             }
-            Instant now = Instant.now();
+            Instant now = Timestamps.now();
             update.withdrawnAt = now;
             update.withdrawnBy = actor.subject();
             update.updatedAt = now;

@@ -11,6 +11,7 @@ import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.Organisation;
 import org.actiontracker.plan.domain.OrganisationKind;
 import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
 import org.actiontracker.plan.repository.OrganisationRepository;
@@ -129,7 +130,7 @@ public class PlanImporter {
     // --- writing ----------------------------------------------------------------------------------
 
     private Uni<ImportResult> write(ImportDraft draft, Actor actor) {
-        Instant importedAt = Instant.now();
+        Instant importedAt = Timestamps.now();
         return organisation(draft.organisation(), actor)
                 .chain(organisation -> plan(draft.plan(), organisation, actor)
                         .chain(plan -> actions(draft.actions(), plan, actor, importedAt)
