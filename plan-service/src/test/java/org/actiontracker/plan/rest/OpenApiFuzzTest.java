@@ -117,13 +117,19 @@ class OpenApiFuzzTest {
         List<Variant> variants = new ArrayList<>();
         String valid = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         JsonNode parameters = operation.path("parameters");
-        for (String bad : BAD_VALUES) {
+        for (int index = 0; index < BAD_VALUES.size(); index++) {
+            String bad = BAD_VALUES.get(index);
             if (template.contains("{")) {
                 variants.add(new Variant("path " + shorten(bad), template.replaceAll("\\{[^}]+}",
                         java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8)), null, null,
                         Map.of(), null));
             }
-            for (JsonNode parameter : parameters) {
+            // Each parameter gets a third of the values, a different third for each, to keep the run short.
+            for (int position = 0; position < parameters.size(); position++) {
+                JsonNode parameter = parameters.get(position);
+                if ((index + position) % 3 != 0) {
+                    continue;
+                }
                 if (parameter.path("in").asText().equals("query")) {
                     variants.add(new Variant("query " + parameter.path("name").asText() + "=" + shorten(bad),
                             valid + "?" + parameter.path("name").asText() + "="
