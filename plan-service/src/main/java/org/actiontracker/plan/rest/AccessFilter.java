@@ -12,8 +12,8 @@ import org.actiontracker.plan.repository.PlanRepository;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.security.CurrentActor;
-import org.actiontracker.plan.service.ApiException;
-import org.actiontracker.plan.service.Params;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.rest.Params;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.Set;

@@ -7,8 +7,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.actiontracker.plan.service.ApiException;
-import org.actiontracker.plan.service.ApiException.FieldError;
+import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.lang.reflect.AnnotatedElement;

@@ -1,6 +1,9 @@
 package org.actiontracker.plan.service;
 
 import org.actiontracker.support.problem.ApiException;
+import org.actiontracker.support.problem.FieldError;
+
+import java.util.List;
 
 
 /**
@@ -22,7 +25,7 @@ public record ExpectedVersion(Long version) {
         if (value.startsWith("W/")) {
             // RFC 9110 13.1.1: If-Match uses the strong comparison, which a weak tag never passes.
             throw new ApiException(412, "Precondition failed", "If-Match needs the strong ETag this API sends, such as"
-                    + " \"3\"; a weak ETag never matches", java.util.List.of(new ApiException.FieldError("If-Match",
+                    + " \"3\"; a weak ETag never matches", List.of(new FieldError("If-Match",
                     "weak ETag: send the ETag exactly as received")));
         }
         value = value.replace("\"", "");
