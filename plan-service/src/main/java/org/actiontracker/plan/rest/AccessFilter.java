@@ -49,6 +49,17 @@ public class AccessFilter {
         this.updates = updates;
     }
 
+    /**
+     * Before the request is matched to a resource: matching judges the Content-Type (415) and the path (404, 405),
+     * which an anonymous write must not learn. Every write under /api needs a token.
+     */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
+    public void requireTokenForWrites(ContainerRequestContext request) {
+        if (!SAFE_METHODS.contains(request.getMethod()) && request.getUriInfo().getPath().startsWith("/api/")) {
+            AccessPolicy.requireAuthenticated(actor.get());
+        }
+    }
+
     /** What the caller's token alone decides. */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
     public void requireRole(ContainerRequestContext request, ResourceInfo resource) {

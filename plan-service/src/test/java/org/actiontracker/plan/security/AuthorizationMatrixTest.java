@@ -194,6 +194,32 @@ class AuthorizationMatrixTest {
     }
 
     /**
+     * Resource matching judges the Content-Type and the path before any filter of a matched resource runs; an
+     * anonymous write is refused before either, so it cannot tell which media types or paths exist.
+     */
+    @TestFactory
+    List<DynamicTest> anonymousWriteIsUnauthorizedWhateverItsContentTypeOrPath() {
+        List<DynamicTest> cases = new ArrayList<>();
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            for (String path : List.of("/api/v1/plans", "/api/v1/actions/" + UUID.randomUUID(), "/api/v1/no-such-thing")) {
+                for (String contentType : new String[]{null, "text/plain", "application/xml"}) {
+                    cases.add(DynamicTest.dynamicTest(method + " " + path + " as anonymous with Content-Type "
+                            + contentType + " -> 401", () -> {
+                        RequestSpecification request = RestAssured.given().noFilters();
+                        if (contentType != null) {
+                            request.contentType(contentType).body("<x/>");
+                        }
+                        request.request(method, path).then().statusCode(401)
+                                .contentType("application/problem+json")
+                                .header("WWW-Authenticate", "Bearer");
+                    }));
+                }
+            }
+        }
+        return cases;
+    }
+
+    /**
      * A caller who may not write learns nothing about the addressed id, the body or the headers: an existing and an
      * unknown id get the same status and problem, with or without If-Match, with a valid, invalid or malformed body.
      */

@@ -136,7 +136,13 @@ public class ProblemMappers {
             case 415 -> "Send application/json";
             default -> e.getMessage();
         };
-        return problem(status, title, detail, uri, List.of()).build();
+        List<FieldError> errors = switch (status) {
+            case 406 -> List.of(new FieldError("Accept", "names no media type this resource produces"));
+            case 413 -> List.of(new FieldError("body", "too large"));
+            case 415 -> List.of(new FieldError("Content-Type", "not a media type this resource accepts"));
+            default -> List.of();
+        };
+        return problem(status, title, detail, uri, errors).build();
     }
 
     @ServerExceptionMapper(priority = Priorities.USER + 1000)

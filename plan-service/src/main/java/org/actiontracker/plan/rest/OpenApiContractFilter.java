@@ -1,4 +1,4 @@
-package org.actiontracker.plan.config;
+package org.actiontracker.plan.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.validation.constraints.NotBlank;
