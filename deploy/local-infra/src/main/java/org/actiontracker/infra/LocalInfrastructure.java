@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * topic, and an SMTP server with a web inbox. Started by {@code deploy/run}; stops everything on SIGTERM or SIGINT.
  * <p>
  * Environment: {@code PG_PORT} (15432), {@code KAFKA_PORT} (19092), {@code SMTP_PORT} (13025),
- * {@code MAIL_WEB_PORT} (18085), {@code INFRA_DATA_DIR} (deploy/.run/data: PostgreSQL and Kafka data, kept across
+ * {@code MAIL_WEB_PORT} (18085), {@code KEYCLOAK_PORT} (18180; Keycloak starts only when {@code KEYCLOAK_HOME} names
+ * its unpacked distribution, with {@code KEYCLOAK_JAVA_HOME} a Java 21+), {@code INFRA_DATA_DIR} (deploy/.run/data: PostgreSQL and Kafka data, kept across
  * runs) and {@code INFRA_READY_FILE} (optional: written with the service addresses once everything is up).
  */
 public final class LocalInfrastructure implements AutoCloseable {
@@ -102,6 +104,14 @@ public final class LocalInfrastructure implements AutoCloseable {
         MailInboxWebServer inbox = MailInboxWebServer.start(mail, settings.mailWebPort());
         started.push(inbox);
         addresses.add(line("mail UI", inbox.url()));
+
+        if (settings.keycloakHome() != null) {
+            KeycloakServer keycloak = KeycloakServer.start(settings.keycloakHome(), settings.keycloakPort(),
+                    KeycloakServer.defaultJavaHome());
+            started.push(keycloak);
+            addresses.add(line("keycloak", keycloak.issuer() + " (started in " + keycloak.startTime().toSeconds()
+                    + " s, " + keycloak.residentKilobytes() / 1024 + " MB resident)"));
+        }
     }
 
     private static String line(String service, String address) {
@@ -140,7 +150,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     }
 
     /** Ports, directories and files of a run, from the environment. */
-    record Settings(int postgresPort, int kafkaPort, int smtpPort, int mailWebPort, Path dataDir, Path readyFile) {
+    record Settings(int postgresPort, int kafkaPort, int smtpPort, int mailWebPort, int keycloakPort, Path keycloakHome,
+                    Path dataDir, Path readyFile) {
 
         static Settings fromEnvironment(Map<String, String> env) {
             return new Settings(
@@ -148,8 +159,14 @@ public final class LocalInfrastructure implements AutoCloseable {
                     port(env, "KAFKA_PORT", 19092),
                     port(env, "SMTP_PORT", 13025),
                     port(env, "MAIL_WEB_PORT", 18085),
+                    port(env, "KEYCLOAK_PORT", 18180),
+                    blankAsNull(env.get("KEYCLOAK_HOME")),
                     Path.of(env.getOrDefault("INFRA_DATA_DIR", "deploy/.run/data")),
                     env.containsKey("INFRA_READY_FILE") ? Path.of(env.get("INFRA_READY_FILE")) : null);
+        }
+
+        private static Path blankAsNull(String path) {
+            return path == null || path.isBlank() ? null : Path.of(path);
         }
 
         private static int port(Map<String, String> env, String variable, int defaultPort) {
@@ -172,8 +189,11 @@ public final class LocalInfrastructure implements AutoCloseable {
         /** One message per port that something else already listens on, naming the variable that moves it. */
         List<String> busyPorts() {
             List<String> messages = new ArrayList<>();
-            Map<String, Integer> portsByVariable = Map.of(
-                    "PG_PORT", postgresPort, "KAFKA_PORT", kafkaPort, "SMTP_PORT", smtpPort, "MAIL_WEB_PORT", mailWebPort);
+            Map<String, Integer> portsByVariable = new HashMap<>(Map.of(
+                    "PG_PORT", postgresPort, "KAFKA_PORT", kafkaPort, "SMTP_PORT", smtpPort, "MAIL_WEB_PORT", mailWebPort));
+            if (keycloakHome != null) {
+                portsByVariable.put("KEYCLOAK_PORT", keycloakPort);
+            }
             portsByVariable.entrySet().stream()
                     .sorted(Map.Entry.comparingByValue())
                     .filter(entry -> !Ports.isFree(entry.getValue()))

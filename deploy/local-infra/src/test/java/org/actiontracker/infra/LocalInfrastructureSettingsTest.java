@@ -19,7 +19,7 @@ class LocalInfrastructureSettingsTest {
         Settings settings = Settings.fromEnvironment(Map.of());
 
         assertThat(settings).isEqualTo(
-                new Settings(15432, 19092, 13025, 18085, Path.of("deploy/.run/data"), null));
+                new Settings(15432, 19092, 13025, 18085, 18180, null, Path.of("deploy/.run/data"), null));
     }
 
     @Test
