@@ -58,7 +58,7 @@ class DigestTest extends NotificationTestBase {
                 .containsExactly("Overdue (1)", "Deadline approaching (2)", "Awaiting a progress update (1)");
         Element firstLink = html.selectFirst("td a");
         assertThat(firstLink.text()).isEqualTo("Replace the cell call system");
-        assertThat(firstLink.attr("href")).isEqualTo("http://localhost:8081/api/v1/actions/" + overdue.id);
+        assertThat(firstLink.attr("href")).isEqualTo("http://localhost:8081/actions/" + overdue.id);
         assertThat(html.text()).contains("Recommendation 4 (4.2)").contains("Target date 27 Feb 2032")
                 .contains("latest update 18 Jan 2032");
     }

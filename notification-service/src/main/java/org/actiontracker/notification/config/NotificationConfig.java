@@ -17,8 +17,11 @@ import java.util.List;
 @ConfigMapping(prefix = "notification")
 public interface NotificationConfig {
 
-    /** Base URL of plan-service; each item links to {@code {url}/api/v1/actions/{id}}. */
+    /** Base URL of plan-service's API. */
     String planServiceUrl();
+
+    /** Base URL of the pages people read (plan-service's web pages); each item links to {@code {url}/actions/{id}}. */
+    String webUrl();
 
     /** Base URL at which recipients reach this service, for the unsubscribe link. */
     String publicUrl();

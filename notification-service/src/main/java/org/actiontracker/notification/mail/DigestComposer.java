@@ -107,7 +107,7 @@ public class DigestComposer {
 
     private DigestEmail.Line line(DigestItem item, String recipientEmail, LocalDate asOf) {
         return new DigestEmail.Line(
-                withoutTrailingSlash(config.planServiceUrl()) + "/api/v1/actions/" + item.actionId(),
+                withoutTrailingSlash(config.webUrl()) + "/actions/" + item.actionId(),
                 item.description() == null ? "(no description)" : item.description(),
                 recommendation(item),
                 item.organisationName(),

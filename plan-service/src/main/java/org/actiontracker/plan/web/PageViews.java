@@ -1,0 +1,270 @@
+package org.actiontracker.plan.web;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.ActionUpdate;
+import org.actiontracker.plan.domain.Organisation;
+import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.PlanState;
+import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.rest.dto.MatrixResponse;
+import org.actiontracker.plan.security.Actor;
+import org.actiontracker.plan.service.ActionFilter;
+import org.actiontracker.plan.service.ActionService;
+import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.plan.service.MatrixService;
+import org.actiontracker.plan.service.OrganisationService;
+import org.actiontracker.plan.service.PageRequest;
+import org.actiontracker.plan.service.PlanService;
+import org.actiontracker.plan.service.RecommendationService;
+import org.actiontracker.plan.service.UpdateService;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Builds the pages' view models from the service layer, which applies {@link org.actiontracker.plan.security.AccessPolicy}:
+ * a page shows exactly what the API would show the same person, and owner e-mail addresses only to those who may
+ * read the organisation. Service calls run one after another: they share the request's database session.
+ */
+@ApplicationScoped
+public class PageViews {
+
+    private static final int ALL = PageRequest.MAX_SIZE;
+
+    private final PlanService plans;
+    private final ActionService actions;
+    private final UpdateService updates;
+    private final OrganisationService organisations;
+    private final RecommendationService recommendations;
+    private final MatrixService matrix;
+    private final WebConfig config;
+
+    public PageViews(PlanService plans, ActionService actions, UpdateService updates,
+                     OrganisationService organisations, RecommendationService recommendations, MatrixService matrix,
+                     WebConfig config) {
+        this.plans = plans;
+        this.actions = actions;
+        this.updates = updates;
+        this.organisations = organisations;
+        this.recommendations = recommendations;
+        this.matrix = matrix;
+        this.config = config;
+    }
+
+    /** Published plans (and, for those who may read them, drafts), by organisation name. */
+    public Uni<List<PlanListing>> planListings(Actor actor) {
+        return organisationsById().chain(byId -> plans.list(null, null, null, actor,
+                        PageRequest.of(0, ALL, null, PlanService.SORTABLE, "title"))
+                .map(page -> page.items().stream()
+                        .map(plan -> new PlanListing(plan.id, plan.title, nameOf(byId, plan.organisationId),
+                                plan.versionLabel, plan.state == PlanState.PUBLISHED))
+                        .sorted(Comparator.comparing(PlanListing::organisationName).thenComparing(PlanListing::title))
+                        .toList()));
+    }
+
+    /** Live for those the event stream serves this plan's events: who may read its organisation. */
+    public Uni<PlanPage> plan(UUID planId, Actor actor) {
+        return plans.getReadable(planId, actor).chain(plan -> organisations.get(plan.organisationId)
+                .chain(organisation -> actionsOf(new ActionFilter(planId, null, null, null, null, null, null, null,
+                        null), actor, Map.of(plan.id, plan), Map.of(organisation.id, organisation))
+                        .chain(rows -> recommendationTexts(plan.sourceId).map(texts -> {
+                            Map<String, List<ActionRow>> byRecommendation = new LinkedHashMap<>();
+                            rows.forEach(row -> byRecommendation
+                                    .computeIfAbsent(row.recommendationNumber(), number -> new ArrayList<>()).add(row));
+                            List<PlanPage.Group> groups = byRecommendation.entrySet().stream()
+                                    .map(entry -> new PlanPage.Group(entry.getKey(), texts.get(entry.getKey()),
+                                            entry.getValue()))
+                                    .toList();
+                            return new PlanPage(plan.id, plan.title, organisation.name, organisation.id,
+                                    plan.versionLabel, plan.governanceBody, plan.isPublished(), groups,
+                                    actor.readsOrganisation(plan.organisationId)
+                                            ? "/api/v1/events?planId=" + plan.id : null);
+                        }))));
+    }
+
+    /** Every readable action answering the recommendation, by organisation. */
+    public Uni<RecommendationPage> recommendation(String number, Actor actor) {
+        return recommendations.findByNumber(config.sourceId(), number)
+                .onItem().ifNull().failWith(() -> ApiException.notFound("Recommendation", number))
+                .chain(recommendation -> organisationsById()
+                .chain(byId -> actionsOf(new ActionFilter(null, null, null, null, null, number, null, null, null),
+                        actor, new HashMap<>(), byId)
+                        .map(rows -> new RecommendationPage(recommendation.number, recommendation.text,
+                                recommendation.deadline, rows.stream()
+                                .sorted(Comparator.comparing(ActionRow::organisationName))
+                                .toList()))));
+    }
+
+    /** The signed-in owner's actions: overdue first, then due soon, then stale, then the rest. */
+    public Uni<List<ActionRow>> ownedBy(String email, Actor actor) {
+        if (email == null) {
+            return Uni.createFrom().item(List.of());
+        }
+        return organisationsById().chain(byId -> actionsOf(new ActionFilter(null, null, email, null, null, null, null,
+                null, null), actor, new HashMap<>(), byId))
+                .map(rows -> rows.stream().sorted(Comparator.comparingInt(PageViews::urgency)
+                        .thenComparing(ActionRow::targetDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                        .toList());
+    }
+
+    public Uni<ActionPage.Subject> action(UUID actionId, Actor actor) {
+        return actions.getReadable(actionId, actor).chain(action -> plans.get(action.planId)
+                .chain(plan -> organisations.get(plan.organisationId).chain(organisation ->
+                        latestUpdate(action.id, actor).chain(latest -> updates.list(action.id,
+                                        actor.readsOrganisation(plan.organisationId), actor,
+                                        PageRequest.of(0, ALL, null, UpdateService.SORTABLE, "-recordedAt"))
+                                .map(history -> new ActionPage.Subject(
+                                        row(action, plan, organisation, latest, actor),
+                                        action.owner == null ? null : action.owner.name,
+                                        history.items().stream().map(PageViews::historyEntry).toList(),
+                                        actor.writesOrganisation(plan.organisationId)))))));
+    }
+
+    public Uni<MatrixPage> matrix(Actor actor, MatrixFilter filter, String liveUrl) {
+        return organisationsById().chain(byId -> matrix.matrix(config.sourceId(), actor)
+                .map(response -> matrixPage(response, byId, filter, liveUrl)));
+    }
+
+    private MatrixPage matrixPage(MatrixResponse response, Map<UUID, Organisation> byId, MatrixFilter filter,
+                                  String liveUrl) {
+        List<MatrixPage.Column> columns = response.organisations().stream()
+                .map(column -> new MatrixPage.Column(column.id(), column.name(),
+                        Optional.ofNullable(byId.get(column.id())).map(o -> o.kind.name()).orElse(null),
+                        column.planId()))
+                .filter(filter::keeps)
+                .toList();
+        int[] shown = {0};
+        List<MatrixPage.Line> lines = response.recommendations().stream().map(recommendation -> {
+            Map<UUID, List<MatrixPage.Cell>> cellsByOrganisation = new HashMap<>();
+            recommendation.rows().forEach(row -> row.cells().forEach(cell -> {
+                MatrixPage.Cell view = new MatrixPage.Cell(cell.actionId(), cell.status().name(),
+                        cell.rag() == null ? null : cell.rag().name(), cell.targetDate(), cell.latestUpdateOn(),
+                        cell.overdue(), cell.stale());
+                if (filter.keeps(view)) {
+                    cellsByOrganisation.computeIfAbsent(cell.organisationId(), id -> new ArrayList<>()).add(view);
+                }
+            }));
+            List<MatrixPage.Slot> slots = columns.stream()
+                    .map(column -> new MatrixPage.Slot(column, cellsByOrganisation.getOrDefault(column.id(),
+                            List.of())))
+                    .toList();
+            slots.forEach(slot -> shown[0] += slot.cells().size());
+            return new MatrixPage.Line(recommendation.number(), recommendation.text(),
+                    recommendation.counts().organisations(), recommendation.counts().complete(),
+                    recommendation.counts().onTrack(), recommendation.counts().overdue(),
+                    recommendation.counts().stale(), slots);
+        }).toList();
+        String query = filter.query();
+        return new MatrixPage(response.sourceTitle(), response.asOf(), columns, lines, filter, shown[0],
+                "/matrix.csv" + (query.isEmpty() ? "" : "?" + query), liveUrl);
+    }
+
+    private Uni<List<ActionRow>> actionsOf(ActionFilter filter, Actor actor, Map<UUID, Plan> knownPlans,
+                                           Map<UUID, Organisation> knownOrganisations) {
+        Map<UUID, Plan> planCache = new HashMap<>(knownPlans);
+        return actions.list(filter, actor, PageRequest.of(0, ALL, null, ActionService.SORTABLE, "position"))
+                .chain(page -> Multi.createFrom().iterable(page.items())
+                        .onItem().transformToUniAndConcatenate(action -> planOf(action.planId, planCache)
+                                .chain(plan -> latestUpdate(action.id, actor).map(latest -> row(action, plan,
+                                        knownOrganisations.get(action.organisationId), latest, actor))))
+                        .collect().asList());
+    }
+
+    private Uni<Plan> planOf(UUID planId, Map<UUID, Plan> cache) {
+        Plan known = cache.get(planId);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        return plans.get(planId).invoke(plan -> cache.put(planId, plan));
+    }
+
+    private Uni<ActionUpdate> latestUpdate(UUID actionId, Actor actor) {
+        return updates.list(actionId, false, actor, PageRequest.of(0, 1, null, UpdateService.SORTABLE, "-recordedAt"))
+                .map(page -> page.items().isEmpty() ? null : page.items().get(0));
+    }
+
+    private ActionRow row(Action action, Plan plan, Organisation organisation, ActionUpdate latest, Actor actor) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        boolean finished = action.status.isFinished();
+        boolean overdue = !finished && action.targetDate != null && action.targetDate.isBefore(today);
+        Instant lastHeard = action.latestUpdateAt != null ? action.latestUpdateAt : action.createdAt;
+        boolean stale = !finished && lastHeard != null
+                && lastHeard.isBefore(Instant.now().minus(plan.reportingIntervalDays, ChronoUnit.DAYS));
+        boolean dueSoon = !finished && !overdue && action.targetDate != null
+                && !action.targetDate.isAfter(today.plusDays(config.dueSoonDays()));
+        ActionRow.LatestUpdate update = latest == null ? null : new ActionRow.LatestUpdate(
+                latest.reportedOn != null ? latest.reportedOn : latest.recordedAt.atOffset(ZoneOffset.UTC)
+                        .toLocalDate(), latest.period, latest.text);
+        boolean mayReadAddresses = actor.readsOrganisation(plan.organisationId);
+        return new ActionRow(action.id, plan.id, plan.title, organisation == null ? "" : organisation.name,
+                action.recommendationNumber, action.subPointRef, action.description, action.status.name(),
+                action.statusLabel != null ? action.statusLabel : humanise(action.status.name()),
+                action.rag == null ? null : action.rag.name(), action.percentComplete, action.targetDate, overdue,
+                stale, dueSoon, update, action.owner == null ? null : action.owner.name,
+                mayReadAddresses && action.owner != null ? action.owner.email : null, action.version);
+    }
+
+    private static ActionPage.HistoryEntry historyEntry(ActionUpdate update) {
+        return new ActionPage.HistoryEntry(update.id, update.recordedAt.atOffset(ZoneOffset.UTC).toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES), update.reportedOn, update.period, update.authorName,
+                update.authorRole, update.text, update.newStatus == null ? null : humanise(update.newStatus.name()),
+                update.newRag == null ? null : update.newRag.name(), update.newPercentComplete, update.revision,
+                update.withdrawnAt == null ? null : update.withdrawnAt.atOffset(ZoneOffset.UTC).toLocalDateTime()
+                        .truncatedTo(ChronoUnit.MINUTES));
+    }
+
+    private static int urgency(ActionRow row) {
+        if (row.overdue()) {
+            return 0;
+        }
+        if (row.dueSoon()) {
+            return 1;
+        }
+        return row.stale() ? 2 : 3;
+    }
+
+    private Uni<Map<String, String>> recommendationTexts(UUID sourceId) {
+        return recommendations.list(sourceId, null, PageRequest.of(0, ALL, null, RecommendationService.SORTABLE,
+                        "position"))
+                .map(page -> {
+                    Map<String, String> texts = new HashMap<>();
+                    for (Recommendation recommendation : page.items()) {
+                        texts.put(recommendation.number, recommendation.text);
+                    }
+                    return texts;
+                });
+    }
+
+    private Uni<Map<UUID, Organisation>> organisationsById() {
+        return organisations.list(null, PageRequest.of(0, ALL, null, OrganisationService.SORTABLE, "name"))
+                .map(page -> {
+                    Map<UUID, Organisation> byId = new HashMap<>();
+                    page.items().forEach(organisation -> byId.put(organisation.id, organisation));
+                    return byId;
+                });
+    }
+
+    private static String nameOf(Map<UUID, Organisation> byId, UUID id) {
+        Organisation organisation = byId.get(id);
+        return organisation == null ? "" : organisation.name;
+    }
+
+    static String humanise(String constant) {
+        String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

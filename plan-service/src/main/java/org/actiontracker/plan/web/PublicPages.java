@@ -1,0 +1,116 @@
+package org.actiontracker.plan.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.actiontracker.plan.security.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The pages anyone may read (published plans, the national matrix, a recommendation across forces); signed-in
+ * people see there what the API shows them too. Not part of the API: hidden from its OpenAPI document.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PublicPages {
+
+    @CheckedTemplate(basePath = "web", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance plans(List<PlanListing> plans, Viewer viewer);
+
+        static native TemplateInstance plan(PlanPage page, Viewer viewer);
+
+        static native TemplateInstance matrix(MatrixPage page, Viewer viewer);
+
+        static native TemplateInstance recommendation(RecommendationPage page, Viewer viewer);
+    }
+
+    private final PageViews views;
+    private final PageActor pageActor;
+    private final ErrorPages errors;
+    private final MatrixCsv csv;
+
+    public PublicPages(PageViews views, PageActor pageActor, ErrorPages errors, MatrixCsv csv) {
+        this.views = views;
+        this.pageActor = pageActor;
+        this.errors = errors;
+        this.csv = csv;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Uni<Response> plans() {
+        return page(actor -> views.planListings(actor).map(plans -> Templates.plans(plans, viewer(actor))));
+    }
+
+    @GET
+    @Path("plans/{id}")
+    @Operation(hidden = true)
+    public Uni<Response> plan(@PathParam("id") UUID id) {
+        return page(actor -> views.plan(id, actor).map(plan -> Templates.plan(plan, viewer(actor))));
+    }
+
+    @GET
+    @Path("matrix")
+    @Operation(hidden = true)
+    public Uni<Response> matrix(@QueryParam("status") String status, @QueryParam("rag") String rag,
+                                @QueryParam("overdue") String overdue, @QueryParam("stale") String stale,
+                                @QueryParam("kind") String kind) {
+        MatrixFilter filter = MatrixFilter.of(status, rag, overdue, stale, kind);
+        return page(actor -> views.matrix(actor, filter, actor.readsEverything() ? "/api/v1/events" : null)
+                .map(matrix -> Templates.matrix(matrix, viewer(actor))));
+    }
+
+    @GET
+    @Path("matrix.csv")
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Uni<Response> matrixCsv(@QueryParam("status") String status, @QueryParam("rag") String rag,
+                                   @QueryParam("overdue") String overdue, @QueryParam("stale") String stale,
+                                   @QueryParam("kind") String kind) {
+        MatrixFilter filter = MatrixFilter.of(status, rag, overdue, stale, kind);
+        return pageActor.get().chain(actor -> views.matrix(actor, filter, null))
+                .map(matrix -> Response.ok(csv.write(matrix), "text/csv; charset=UTF-8")
+                        .header("Content-Disposition", "attachment; filename=\"national-matrix.csv\"").build())
+                .onFailure().recoverWithItem(errors::toResponse);
+    }
+
+    @GET
+    @Path("recommendations/{number}")
+    @Operation(hidden = true)
+    public Uni<Response> recommendation(@PathParam("number") String number) {
+        return page(actor -> views.recommendation(number, actor)
+                .map(recommendation -> Templates.recommendation(recommendation, viewer(actor))));
+    }
+
+    /** GOV.UK Frontend's stylesheet asks for its fonts and images under /assets. */
+    @GET
+    @Path("assets/{file: .+}")
+    @Operation(hidden = true)
+    public Response asset(@PathParam("file") String file) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(URI.create("/webjars/govuk-frontend/dist/govuk/assets/" + file)).build();
+    }
+
+    private Viewer viewer(Actor actor) {
+        return Viewer.of(pageActor, actor);
+    }
+
+    private Uni<Response> page(Function<Actor, Uni<TemplateInstance>> render) {
+        return pageActor.get().chain(actor -> render.apply(actor)
+                        .map(template -> Response.ok(template).build())
+                        .onFailure().recoverWithItem(failure -> errors.toResponse(failure, viewer(actor))));
+    }
+}

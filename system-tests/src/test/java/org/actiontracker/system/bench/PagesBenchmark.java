@@ -1,0 +1,124 @@
+package org.actiontracker.system.bench;
+
+import org.actiontracker.system.Browsers;
+import org.actiontracker.system.DemoData;
+import org.actiontracker.system.SystemUnderTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Not a test: prints figures beside their targets. Loads 43 forces x 29 recommendations x 5 actions through the API,
+ * then (1) the national matrix page under wrk at 10 connections, p50/p99 (target p99 <= 50 ms), and (2) from a POSTed
+ * update to the matrix cell changing colour in a subscribed headless Chromium, p50/p99 (target p99 <= 1 s).
+ * Run by system-tests/bench/pages-benchmark.sh.
+ */
+public final class PagesBenchmark {
+
+    private static final int FORCES = 43;
+    private static final int RECOMMENDATIONS = 29;
+    private static final int ACTIONS_PER_RECOMMENDATION = 5;
+    private static final int LIVE_SAMPLES = Integer.getInteger("bench.liveSamples", 40);
+    private static final String[] RAGS = {"GREEN", "RED"};
+
+    private PagesBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        SystemUnderTest system = SystemUnderTest.get();
+        DemoData demo = system.demo;
+        String base = system.planService.url();
+        long loadStart = System.nanoTime();
+        List<UUID> firstActions = load(demo);
+        System.out.printf("loaded %d forces x %d recommendations x %d actions in %.0f s%n", FORCES, RECOMMENDATIONS,
+                ACTIONS_PER_RECOMMENDATION, (System.nanoTime() - loadStart) / 1e9);
+
+        String matrix = base + "/matrix";
+        System.out.println("matrix page size: " + DemoData.send(HttpRequest.newBuilder(URI.create(matrix)).build())
+                .body().length() / 1024 + " KiB");
+        run("wrk", "-t2", "-c10", "-d20s", matrix);
+        String figures = run("wrk", "-t2", "-c10", "-d30s", "--latency", matrix);
+        System.out.println("national matrix page, 10 connections (target p99 <= 50 ms):");
+        figures.lines().filter(line -> line.matches("\\s+(50|99)%.*|\\s+Requests/sec.*")).forEach(System.out::println);
+
+        WebDriver browser = Browsers.first();
+        Browsers.signIn(browser, base, "national", "national-demo");
+        browser.get(matrix);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> "connected".equals(
+                b.findElement(By.cssSelector("[data-live-url]")).getAttribute("data-live")));
+        List<Long> latencies = new ArrayList<>();
+        for (int i = 0; i < LIVE_SAMPLES; i++) {
+            UUID action = firstActions.get(i % firstActions.size());
+            String rag = RAGS[(i / firstActions.size()) % 2];
+            String cell = "cell-" + action;
+            long before = System.currentTimeMillis();
+            demo.post("/api/v1/actions/" + action + "/updates",
+                    "{\"text\":\"Benchmark update " + i + "\",\"newRag\":\"" + rag + "\"}");
+            new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(10)).until(b ->
+                    rag.toLowerCase().equals(b.findElement(By.id(cell)).getAttribute("data-rag")));
+            latencies.add(System.currentTimeMillis() - before);
+        }
+        latencies.sort(null);
+        System.out.printf("POST update -> matrix cell changed in the browser, %d samples (target p99 <= 1000 ms):"
+                        + " p50 %d ms, p99 %d ms, max %d ms%n", latencies.size(), percentile(latencies, 50),
+                percentile(latencies, 99), latencies.get(latencies.size() - 1));
+        System.exit(0);
+    }
+
+    /** Creates the forces, plans and actions with 10 requests in flight; the first action of each of 20 forces. */
+    private static List<UUID> load(DemoData demo) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<UUID> firstActions = new ArrayList<>();
+        for (int force = 0; force < FORCES; force++) {
+            UUID organisation = demo.post("/api/v1/organisations", "{\"code\":\"F%02d\",\"name\":\"Force %02d\",\"kind\":\"POLICE_FORCE\"}"
+                    .formatted(force, force));
+            UUID plan = demo.post("/api/v1/plans", ("{\"organisationId\":\"%s\",\"sourceId\":\"%s\",\"title\":\"Force %02d"
+                    + " plan\",\"state\":\"PUBLISHED\"}").formatted(organisation, DemoData.STALKING_REPORT, force));
+            List<Future<UUID>> created = new ArrayList<>();
+            for (int recommendation = 1; recommendation <= RECOMMENDATIONS; recommendation++) {
+                for (int action = 0; action < ACTIONS_PER_RECOMMENDATION; action++) {
+                    String body = ("{\"recommendationNumber\":\"%d\",\"description\":\"Action %d of recommendation %d\","
+                            + "\"status\":\"IN_PROGRESS\",\"rag\":\"AMBER\",\"targetDate\":\"2027-03-31\"}")
+                            .formatted(recommendation, action, recommendation);
+                    created.add(pool.submit(() -> demo.post("/api/v1/plans/" + plan + "/actions", body)));
+                }
+            }
+            UUID first = created.get(0).get();
+            for (Future<UUID> future : created) {
+                future.get();
+            }
+            if (firstActions.size() < 20) {
+                firstActions.add(first);
+            }
+        }
+        pool.shutdown();
+        return firstActions;
+    }
+
+    private static long percentile(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (InputStream out = process.getInputStream()) {
+            String text = new String(out.readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            return text;
+        }
+    }
+}
