@@ -62,7 +62,7 @@ class OwnerJourneyTest {
         browser.findElement(By.id("newPercentComplete")).sendKeys("140");
         browser.findElement(By.id("post-update-button")).click();
 
-        assertThat(browser.findElement(By.id("newPercentComplete-error")).getText())
+        assertThat(browser.findElement(By.id("newPercentComplete-error")).getText().replaceAll("\\s+", " "))
                 .isEqualTo("Error: must be less than or equal to 100");
         assertThat(browser.findElement(By.className("govuk-error-summary__list")).getText())
                 .contains("must be less than or equal to 100");

@@ -22,6 +22,11 @@ public record ActionPage(Subject subject, Map<String, String> form, Map<String, 
     public record HistoryEntry(UUID id, LocalDateTime recordedAt, LocalDate reportedOn, String period,
                                String authorName, String authorRole, String text, String newStatus, String newRag,
                                Integer newPercentComplete, int revision, LocalDateTime withdrawnAt) {
+
+        /** The day it reports on, or else the day it was recorded. */
+        public LocalDate day() {
+            return reportedOn != null ? reportedOn : recordedAt.toLocalDate();
+        }
     }
 
     /** The action as someone else left it, against what this person tried to save. */

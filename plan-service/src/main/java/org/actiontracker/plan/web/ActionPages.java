@@ -59,7 +59,7 @@ public class ActionPages {
         static native TemplateInstance myActions(List<ActionRow> actions, String email, Viewer viewer);
 
         static native TemplateInstance action(ActionPage page, Viewer viewer, List<String> statuses,
-                                              List<String> updateFields, List<String> editFields);
+                                              List<String> rags);
     }
 
     private final PageViews views;
@@ -93,7 +93,8 @@ public class ActionPages {
     @Operation(hidden = true)
     public Uni<Response> myActions() {
         return pageActor.get().chain(actor -> views.ownedBy(pageActor.email(), actor)
-                .map(rows -> Response.ok(Templates.myActions(rows, pageActor.email(), viewer(actor))).build())
+                .chain(rows -> Templates.myActions(rows, pageActor.email(), viewer(actor)).createUni())
+                .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE).build())
                 .onFailure().recoverWithItem(failure -> errors.toResponse(failure, viewer(actor))));
     }
 
@@ -196,10 +197,9 @@ public class ActionPages {
     private Uni<Response> render(UUID id, Actor actor, Map<String, String> form, Map<String, String> fieldErrors,
                                  String notice, ActionPage.Conflict conflict, int status) {
         return views.action(id, actor)
-                .map(subject -> Response.status(status).entity(Templates.action(
-                        new ActionPage(subject, form, fieldErrors, notice, conflict), viewer(actor),
-                        List.of(ActionStatus.values()).stream().map(Enum::name).toList(), UPDATE_FIELDS,
-                        EDIT_FIELDS)).build())
+                .chain(subject -> Templates.action(new ActionPage(subject, form, fieldErrors, notice, conflict),
+                        viewer(actor), names(ActionStatus.values()), names(Rag.values())).createUni())
+                .map(html -> Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(html).build())
                 .onFailure().recoverWithItem(failure -> errors.toResponse(failure, viewer(actor)));
     }
 
@@ -277,6 +277,10 @@ public class ActionPages {
             return "Your update has been posted";
         }
         return "edited".equals(notice) ? "Your changes to the action have been saved" : null;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return List.of(values).stream().map(Enum::name).toList();
     }
 
     private Viewer viewer(Actor actor) {

@@ -44,6 +44,10 @@ public record MatrixFilter(ActionStatus status, Rag rag, boolean overdueOnly, bo
         return List.of(ActionStatus.values()).stream().map(Enum::name).toList();
     }
 
+    public List<String> rags() {
+        return List.of(Rag.values()).stream().map(Enum::name).toList();
+    }
+
     public List<String> kinds() {
         return List.of(OrganisationKind.values()).stream().map(Enum::name).toList();
     }

@@ -110,7 +110,8 @@ public class PublicPages {
 
     private Uni<Response> page(Function<Actor, Uni<TemplateInstance>> render) {
         return pageActor.get().chain(actor -> render.apply(actor)
-                        .map(template -> Response.ok(template).build())
+                        .chain(TemplateInstance::createUni)
+                        .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE).build())
                         .onFailure().recoverWithItem(failure -> errors.toResponse(failure, viewer(actor))));
     }
 }
