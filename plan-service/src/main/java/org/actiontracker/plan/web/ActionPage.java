@@ -2,6 +2,8 @@ package org.actiontracker.plan.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,17 @@ public record ActionPage(Subject subject, Map<String, String> form, Map<String, 
     public record HistoryEntry(UUID id, LocalDateTime recordedAt, LocalDate reportedOn, String period,
                                String authorName, String authorRole, String text, String newStatus, String newRag,
                                Integer newPercentComplete, int revision, LocalDateTime withdrawnAt) {
+
+        private static final DateTimeFormatter WHEN =
+                DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+        public String recordedText() {
+            return WHEN.format(recordedAt);
+        }
+
+        public String withdrawnText() {
+            return withdrawnAt == null ? null : WHEN.format(withdrawnAt);
+        }
 
         /** The day it reports on, or else the day it was recorded. */
         public LocalDate day() {

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.actiontracker.plan.Api;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -30,13 +30,18 @@ class PagesTest {
     private static UUID action;
     private static String draftTitle;
 
-    @BeforeAll
-    static void createPlans() {
+    /** Once per class; in @BeforeEach because REST Assured points at the test instance only from then on. */
+    @BeforeEach
+    void createPlans() {
+        if (organisation != null) {
+            return;
+        }
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         organisation = Api.createOrganisation();
         publishedPlan = Api.createPlan(organisation, STALKING_REPORT, "PUBLISHED");
         action = Api.createAction(organisation, publishedPlan, "7", null);
-        draftPlan = Api.createPlan(organisation, STALKING_REPORT, "DRAFT");
+        // One plan per organisation and source: the draft belongs to another force.
+        draftPlan = Api.createPlan(Api.createOrganisation(), STALKING_REPORT, "DRAFT");
         draftTitle = Api.admin().get("/api/v1/plans/{id}", draftPlan).then().statusCode(200).extract().path("title");
     }
 
