@@ -15,7 +15,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wr
 [[ -f "$ROOT/plan-service/target/quarkus-app/quarkus-run.jar" ]] \
   || { echo "package the services first: (cd $ROOT && mvn -B -DskipTests package)" >&2; exit 1; }
 CLASSPATH_FILE="$MODULE/target/bench.classpath"
-(cd "$ROOT" && mvn -B -q -pl system-tests -am test-compile -DskipTests \
+(cd "$ROOT" && mvn -B -q -pl deploy/local-infra,system-tests test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$CLASSPATH_FILE" -Dexec.skip=true)
 exec java -Xmx512m -Drepository.root="$ROOT" -Dbench.liveSamples="${LIVE_SAMPLES:-40}" \
