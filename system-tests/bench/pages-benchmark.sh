@@ -7,7 +7,7 @@
 # Starts its own PostgreSQL, Kafka, GreenMail, Keycloak and both packaged services on free ports (as the browser
 # tests do), so it needs the services packaged: mvn -B -DskipTests package (from the repository root).
 # Needs wrk, chromium and chromium-driver (.ci/install-browser.sh installs the latter two).
-# Usage: system-tests/bench/pages-benchmark.sh   (LIVE_SAMPLES=40 by default)
+# Usage: system-tests/bench/pages-benchmark.sh   (LIVE_SAMPLES=30 by default)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 MODULE="$ROOT/system-tests"
@@ -18,7 +18,7 @@ CLASSPATH_FILE="$MODULE/target/bench.classpath"
 (cd "$ROOT" && mvn -B -q -pl deploy/local-infra,system-tests test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$CLASSPATH_FILE" -Dexec.skip=true)
-exec java -Xmx512m -Drepository.root="$ROOT" -Dbench.liveSamples="${LIVE_SAMPLES:-40}" \
+exec java -Xmx512m -Drepository.root="$ROOT" -Dbench.liveSamples="${LIVE_SAMPLES:-30}" \
   -Dscreenshots.dir="$MODULE/target/bench-screenshots" \
   -cp "$MODULE/target/test-classes:$ROOT/deploy/local-infra/target/classes:$(cat "$CLASSPATH_FILE")" \
   org.actiontracker.system.bench.PagesBenchmark

@@ -21,7 +21,7 @@ public final class SystemUnderTest {
 
     private static SystemUnderTest started;
 
-    final PostgresServer postgres;
+    public final PostgresServer postgres;
     final KafkaBroker kafka;
     final MailServer mail;
     final KeycloakServer keycloak;
