@@ -30,19 +30,20 @@ public final class SystemUnderTest {
     public final DemoData demo;
 
     private SystemUnderTest() {
-        postgres = PostgresServer.start(0, null);
+        // Each part stops with the JVM even when a later one fails to start.
+        postgres = stopOnExit(PostgresServer.start(0, null));
         postgres.createDatabase("plans");
         postgres.createDatabase("notifications");
-        kafka = KafkaBroker.start(0, null);
+        kafka = stopOnExit(KafkaBroker.start(0, null));
         kafka.createTopic("plan-events", 3);
-        mail = MailServer.start(0);
+        mail = stopOnExit(MailServer.start(0));
         keycloak = KeycloakServer.shared(REPOSITORY);
         System.out.printf("Keycloak %s started in %d ms, %d MB resident%n", keycloak.issuer(),
                 keycloak.startTime().toMillis(), keycloak.residentKilobytes() / 1024);
         String publicKey = REPOSITORY.resolve("deploy/local-infra/src/main/resources/dev-keys/public.pem").toString();
         Path logs = REPOSITORY.resolve("system-tests/target/service-logs");
         int planPort = freePort();
-        planService = ServiceProcess.start("plan-service",
+        planService = stopOnExit(ServiceProcess.start("plan-service",
                 REPOSITORY.resolve("plan-service/target/quarkus-app/quarkus-run.jar"), planPort, Map.of(
                         "PLAN_SERVICE_PORT", Integer.toString(planPort),
                         "DB_REACTIVE_URL", "postgresql://localhost:" + postgres.port() + "/plans",
@@ -50,9 +51,9 @@ public final class SystemUnderTest {
                         "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "DEV_JWT_PUBLIC_KEY", publicKey,
                         "OIDC_ISSUER", keycloak.issuer(),
-                        "OIDC_CLIENT_SECRET", KeycloakServer.WEB_CLIENT_SECRET), logs);
+                        "OIDC_CLIENT_SECRET", KeycloakServer.WEB_CLIENT_SECRET), logs));
         int notificationPort = freePort();
-        notificationService = ServiceProcess.start("notification-service",
+        notificationService = stopOnExit(ServiceProcess.start("notification-service",
                 REPOSITORY.resolve("notification-service/target/quarkus-app/quarkus-run.jar"), notificationPort,
                 Map.of("HTTP_PORT", Integer.toString(notificationPort),
                         "DB_REACTIVE_URL", "postgresql://localhost:" + postgres.port() + "/notifications",
@@ -62,24 +63,26 @@ public final class SystemUnderTest {
                         "PLAN_SERVICE_URL", planService.url(),
                         "WEB_PUBLIC_URL", planService.url(),
                         "PUBLIC_URL", "http://localhost:" + notificationPort,
-                        "DEV_JWT_PUBLIC_KEY", publicKey), logs);
+                        "DEV_JWT_PUBLIC_KEY", publicKey), logs));
         demo = DemoData.load(planService.url());
     }
 
     public static synchronized SystemUnderTest get() {
         if (started == null) {
             started = new SystemUnderTest();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "system-under-test-shutdown"));
         }
         return started;
     }
 
-    private void stop() {
-        notificationService.close();
-        planService.close();
-        mail.close();
-        kafka.close();
-        postgres.close();
+    private static <T extends AutoCloseable> T stopOnExit(T part) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("Stopping " + part + " failed: " + e);
+            }
+        }, "system-under-test-shutdown"));
+        return part;
     }
 
     private static int freePort() {

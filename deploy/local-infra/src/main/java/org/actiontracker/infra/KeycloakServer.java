@@ -40,7 +40,9 @@ public final class KeycloakServer implements AutoCloseable {
 
     static final String DEFAULT_JAVA_HOME = "/usr/lib/jvm/temurin-25-jdk-amd64";
     private static final String REALM_RESOURCE = "keycloak/actiontracker-realm.json";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    /** Minutes on a loaded machine; {@code KEYCLOAK_START_TIMEOUT} (seconds) overrides it. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.parseLong(
+            System.getenv().getOrDefault("KEYCLOAK_START_TIMEOUT", "420")));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private static KeycloakServer shared;
