@@ -5,7 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.actiontracker.plan.service.ApiException;
+import org.actiontracker.support.problem.ApiException;
 import org.jboss.logging.Logger;
 
 /** A refusal of the service layer as a page with its status: the same 401, 403 or 404 the API would answer. */
