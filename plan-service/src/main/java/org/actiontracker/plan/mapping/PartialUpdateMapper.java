@@ -53,6 +53,7 @@ public interface PartialUpdateMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "latestUpdateAt", ignore = true)
     @Mapping(target = "status", ignore = true)
+    @Mapping(target = "computedRag", ignore = true)
     @BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
     void patch(ActionInput input, @MappingTarget Action action);
 }

@@ -49,6 +49,8 @@ public interface ResourceMapper {
 
     PlanResponse toResponse(Plan plan);
 
+    @Mapping(target = "ragMismatch", expression = "java(action.rag != null && action.computedRag != null"
+            + " && action.rag != action.computedRag)")
     ActionResponse toResponse(Action action);
 
     UpdateResponse toResponse(ActionUpdate update);
@@ -91,6 +93,7 @@ public interface ResourceMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "latestUpdateAt", ignore = true)
     @Mapping(target = "status", ignore = true)
+    @Mapping(target = "computedRag", ignore = true)
     @Mapping(target = "documents", defaultExpression = "java(new java.util.ArrayList<>())")
     void replace(ActionInput input, @MappingTarget Action action);
 
@@ -109,7 +112,7 @@ public interface ResourceMapper {
                 action.recommendationId(), action.recommendationNumber(), action.subPointRef(), action.position(),
                 action.description(), new PersonDto(owner.name(), owner.role(), null), action.targetDate(),
                 action.status(), action.statusLabel(), action.rag(), action.percentComplete(), action.documents(),
-                action.latestUpdateAt(), action.createdAt(), null, action.updatedAt(), null, action.version());
+                action.latestUpdateAt(), action.computedRag(), action.ragMismatch(), action.createdAt(), null, action.updatedAt(), null, action.version());
     }
 
     default PlanResponse withoutEmails(PlanResponse plan) {
