@@ -52,7 +52,7 @@ public class OpenApiContractFilter implements OASFilter {
             "/api/v1/updates/{id}/revisions");
     private static final Map<String, Schema.SchemaType> QUERY_TYPES = Map.of("page", Schema.SchemaType.INTEGER,
             "size", Schema.SchemaType.INTEGER, "dryRun", Schema.SchemaType.BOOLEAN,
-            "includeWithdrawn", Schema.SchemaType.BOOLEAN);
+            "includeWithdrawn", Schema.SchemaType.BOOLEAN, "ragMismatch", Schema.SchemaType.BOOLEAN);
     private static final Map<String, String> QUERY_FORMATS = Map.of("planId", "uuid", "organisationId", "uuid",
             "sourceId", "uuid", "resourceId", "uuid", "targetBefore", "date", "targetAfter", "date",
             "noUpdateSince", "date", "from", "date", "to", "date");
