@@ -29,6 +29,8 @@ public final class EventTypes {
     public static final String ACTION_STATUS_CHANGED = PREFIX + "action.status-changed";
     public static final String ACTION_RAG_CHANGED = PREFIX + "action.rag-changed";
     public static final String ACTION_TARGET_DATE_CHANGED = PREFIX + "action.target-date-changed";
+    /** After a write that made the declared RAG differ from the one computed from the action's facts. */
+    public static final String ACTION_RAG_MISMATCH = PREFIX + "action.rag-mismatch";
     public static final String UPDATE_RECORDED = PREFIX + "update.recorded";
     public static final String UPDATE_REVISED = PREFIX + "update.revised";
     public static final String UPDATE_WITHDRAWN = PREFIX + "update.withdrawn";
@@ -39,7 +41,7 @@ public final class EventTypes {
             RECOMMENDATION_CREATED, RECOMMENDATION_UPDATED, RECOMMENDATION_DELETED,
             PLAN_CREATED, PLAN_UPDATED, PLAN_DELETED,
             ACTION_CREATED, ACTION_UPDATED, ACTION_DELETED,
-            ACTION_STATUS_CHANGED, ACTION_RAG_CHANGED, ACTION_TARGET_DATE_CHANGED,
+            ACTION_STATUS_CHANGED, ACTION_RAG_CHANGED, ACTION_TARGET_DATE_CHANGED, ACTION_RAG_MISMATCH,
             UPDATE_RECORDED, UPDATE_REVISED, UPDATE_WITHDRAWN);
 
     /** The resource kind a type is about: "action" for "org.actiontracker.action.status-changed". */

@@ -18,20 +18,21 @@ public final class Snapshots {
     }
 
     public record Source(UUID id, String title, String publisher, LocalDate publishedOn, String url,
-                         long version) {
+                         String kind, long version) {
     }
 
     public record SubPoint(String ref, String text) {
     }
 
     public record Recommendation(UUID id, UUID sourceId, String number, String text, List<String> addressees,
-                                 LocalDate deadline, List<SubPoint> subPoints, long version) {
+                                 LocalDate deadline, String deadlineRule, List<SubPoint> subPoints,
+                                 long version) {
     }
 
     public record Plan(UUID id, UUID organisationId, String organisationCode, String organisationName,
                        UUID sourceId, String title, Person executiveLead, Person operationalLead,
                        String governanceBody, LocalDate reviewDate, String versionLabel, String state,
-                       int reportingIntervalDays, long version) {
+                       int reportingIntervalDays, LocalDate responseDueOn, long version) {
     }
 
     public record Document(String title, String url) {

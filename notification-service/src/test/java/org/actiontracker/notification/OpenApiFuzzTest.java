@@ -48,6 +48,7 @@ class OpenApiFuzzTest extends NotificationTestBase {
         String recipient = Tokens.recipient("fuzzed.recipient@example.org");
         List<String> failures = new ArrayList<>();
         Map<String, Integer> perOperation = new LinkedHashMap<>();
+        Map<String, Integer> perOperationWithInput = new LinkedHashMap<>();
         int sent = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -79,10 +80,16 @@ class OpenApiFuzzTest extends NotificationTestBase {
                     }
                 }
                 perOperation.put(method + " " + path.getKey(), sent - before);
+                if (operation.getValue().has("parameters") || operation.getValue().has("requestBody")) {
+                    perOperationWithInput.put(method + " " + path.getKey(), sent - before);
+                }
             }
         }
         System.out.printf("OpenAPI fuzz: %d bad requests to %d notification-service operations%n", sent, perOperation.size());
+        // An operation without parameters or body only gets the bad-credential variants.
         assertThat(perOperation).hasSizeGreaterThanOrEqualTo(11).allSatisfy((operation, count) ->
+                assertThat(count).as(operation).isGreaterThanOrEqualTo(4));
+        assertThat(perOperationWithInput).hasSizeGreaterThanOrEqualTo(10).allSatisfy((operation, count) ->
                 assertThat(count).as(operation).isGreaterThanOrEqualTo(10));
         assertThat(sent).isGreaterThanOrEqualTo(1000);
         assertThat(failures).isEmpty();

@@ -23,7 +23,7 @@ public class PlanEventProjector {
 
     private static final Set<String> ACTION_SNAPSHOTS = Set.of(
             EventTypes.ACTION_CREATED, EventTypes.ACTION_UPDATED, EventTypes.ACTION_STATUS_CHANGED,
-            EventTypes.ACTION_RAG_CHANGED, EventTypes.ACTION_TARGET_DATE_CHANGED);
+            EventTypes.ACTION_RAG_CHANGED, EventTypes.ACTION_TARGET_DATE_CHANGED, EventTypes.ACTION_RAG_MISMATCH);
     private static final Set<String> PLAN_SNAPSHOTS = Set.of(EventTypes.PLAN_CREATED, EventTypes.PLAN_UPDATED);
 
     private final TrackedViewRepository view;

@@ -38,7 +38,7 @@ class TrackedViewRepositoryRoundTripTest extends NotificationTestBase {
         Snapshots.Plan plan = new Snapshots.Plan(action.planId(), given.organisationId(), given.organisationCode(),
                 given.organisationName(), given.sourceId(), given.title(), given.executiveLead(),
                 given.operationalLead(), given.governanceBody(), given.reviewDate(), given.versionLabel(),
-                given.state(), INTERVAL_DAYS, given.version());
+                given.state(), INTERVAL_DAYS, null, given.version());
 
         boolean written = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> view.upsertPlan(plan, false, ZONE, INTERVAL_DAYS)

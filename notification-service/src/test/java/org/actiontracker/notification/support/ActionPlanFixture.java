@@ -32,7 +32,7 @@ public final class ActionPlanFixture {
         planVersion++;
         Snapshots.Plan plan = new Snapshots.Plan(planId, organisationId, "HUM", "Humberside Police", UUID.randomUUID(),
                 "Response to the inspection of custody", new Snapshots.Person("Erin Exec", "Deputy Chief Constable",
-                executiveLeadEmail), null, "Strategic board", null, "v1", "PUBLISHED", reportingIntervalDays,
+                executiveLeadEmail), null, "Strategic board", null, "v1", "PUBLISHED", reportingIntervalDays, null,
                 planVersion);
         CloudEvent event = PlanEvents.event(planVersion == 1 ? EventTypes.PLAN_CREATED : EventTypes.PLAN_UPDATED,
                 "plan", planId, planId, plan);

@@ -16,5 +16,11 @@ public record ActionResponse(UUID id, UUID planId, UUID organisationId, UUID rec
                              Integer percentComplete, List<DocumentDto> documents,
                              @Schema(description = "When its latest progress update was recorded")
                              Instant latestUpdateAt,
+                             @Schema(description = "The RAG the action's own facts give today (target date, status,"
+                                     + " percent complete, latest update against the plan's reporting interval);"
+                                     + " absent for COMPLETE and CLOSED actions, which are not rated")
+                             Rag computedRag,
+                             @Schema(description = "A RAG is declared and differs from computedRag")
+                             boolean ragMismatch,
                              Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
 }

@@ -11,5 +11,7 @@ import java.util.UUID;
 public record PlanResponse(UUID id, UUID organisationId, UUID sourceId, String title, PersonDto executiveLead,
                            PersonDto operationalLead, String governanceBody, LocalDate reviewDate,
                            String versionLabel, PlanState state, Instant publishedAt, int reportingIntervalDays,
+                           @Schema(description = "The statutory response deadline of a super-complaint (56 days after"
+                                   + " its publication); absent for other sources") LocalDate responseDueOn,
                            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, long version) {
 }

@@ -19,6 +19,12 @@ public record RecommendationInput(
         @PositiveOrZero Integer position,
         @NotBlank(groups = Complete.class) @Size(max = 20000) String text,
         @Schema(examples = "[\"Chief Constables\"]") @Size(max = 50) List<@NotBlank @Size(max = 200) String> addressees,
-        @Schema(examples = "2025-03-27") LocalDate deadline,
+        @Schema(examples = "2025-03-27", description = "A fixed deadline; send deadlineRule instead for a rule")
+        LocalDate deadline,
+        @Schema(examples = "within 56 days of publication", description = "The deadline as the report states it:"
+                + " a period after the source's publication (\"within six months\", \"56 days from publication\"),"
+                + " a date (\"by 27 March 2025\"), an occasion without a date (\"in the 2024-2025 parliamentary"
+                + " session\") or \"none\". The date is computed from the source's publication date.")
+        @Size(max = 500) String deadlineRule,
         @Size(max = 100) List<@Valid SubPointDto> subPoints) {
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,4 +75,11 @@ public class Action extends TrackedEntity {
 
     @Column(name = "latest_update_at")
     public Instant latestUpdateAt;
+
+    /**
+     * The RAG its own facts give today, beside the declared {@link #rag}; never stored, since staleness
+     * depends on the day it is read. Null when not rated (finished) or not computed (not for a response).
+     */
+    @Transient
+    public Rag computedRag;
 }

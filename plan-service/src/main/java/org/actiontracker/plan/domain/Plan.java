@@ -61,6 +61,10 @@ public class Plan extends TrackedEntity {
     @Column(name = "reporting_interval_days", nullable = false)
     public int reportingIntervalDays = 90;
 
+    /** The statutory response deadline its source sets (a super-complaint's 56 days); null when none. */
+    @Column(name = "response_due_on")
+    public LocalDate responseDueOn;
+
     public boolean isPublished() {
         return state == PlanState.PUBLISHED;
     }

@@ -2,6 +2,7 @@ package org.actiontracker.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -32,11 +33,27 @@ public class Recommendation extends TrackedEntity {
     @Column(nullable = false)
     public List<String> addressees = new ArrayList<>();
 
+    /** As the report states it; {@link #deadline} is the date it gives, kept so lists sort and filter by it. */
+    @Embedded
+    public DeadlineRule deadlineRule = DeadlineRule.none();
+
+    /** The date {@link #deadlineRule} gives for the source's publication date; recomputed when that changes. */
     public LocalDate deadline;
+
+    /** How {@link #deadline} was reached ("56 days after publication on 2024-09-27"). */
+    @Column(name = "deadline_derivation")
+    public String deadlineDerivation;
 
     @Convert(converter = JsonListConverter.SubPoints.class)
     @Column(name = "sub_points", nullable = false)
     public List<SubPoint> subPoints = new ArrayList<>();
+
+    /** Applies a rule and the date it gives for a source published on {@code publishedOn}. */
+    public void applyDeadline(DeadlineRule rule, LocalDate publishedOn) {
+        deadlineRule = rule;
+        deadline = rule.dueOn(publishedOn);
+        deadlineDerivation = rule.derivation(publishedOn);
+    }
 
     public boolean hasSubPoint(String ref) {
         return subPoints.stream().anyMatch(subPoint -> subPoint.ref().equals(ref));

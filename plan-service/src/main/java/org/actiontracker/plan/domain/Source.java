@@ -2,6 +2,8 @@ package org.actiontracker.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -20,4 +22,8 @@ public class Source extends TrackedEntity {
     public LocalDate publishedOn;
 
     public String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SourceKind kind = SourceKind.OTHER;
 }

@@ -9,6 +9,7 @@ import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.Organisation;
 import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.domain.Recommendation;
 import org.actiontracker.plan.domain.Source;
 import org.actiontracker.plan.events.ChangeRecorder.Change;
@@ -113,6 +114,16 @@ public class ChangeEvents {
      */
     public Uni<Void> actionChanged(Snapshots.Action before, Action action, Plan plan, Actor actor) {
         return actionChanges(before, action, plan, actor).chain(recorder::recordAll);
+    }
+
+    /**
+     * An action's declared RAG and the one computed from its facts came to disagree; the change names
+     * computedRag, from what it was before the write (null for a new action) to what it is now.
+     */
+    public Uni<Void> ragMismatch(Action action, Plan plan, Rag computedBefore, Rag computed, Actor actor) {
+        return snapshot(action, plan).chain(after -> recorder.record(actionChange(EventTypes.ACTION_RAG_MISMATCH,
+                after, List.of(new FieldChange("computedRag", computedBefore == null ? null : computedBefore.name(),
+                        computed.name())), actor)));
     }
 
     /** A progress update recorded, then the change it made to its action, in that order on the action's key. */

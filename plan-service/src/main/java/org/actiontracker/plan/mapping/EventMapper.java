@@ -20,6 +20,7 @@ public interface EventMapper {
 
     Snapshots.Source toSnapshot(Source source);
 
+    @Mapping(target = "deadlineRule", expression = "java(recommendation.deadlineRule.text())")
     Snapshots.Recommendation toSnapshot(Recommendation recommendation);
 
     @Mapping(target = "id", source = "plan.id")

@@ -31,6 +31,7 @@ public interface PartialUpdateMapper {
     @IgnoreTracking
     @Mapping(target = "sourceId", ignore = true)
     @Mapping(target = "position", ignore = true)
+    @DeadlineSetByService
     @BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
     void patch(RecommendationInput input, @MappingTarget Recommendation recommendation);
 
@@ -40,6 +41,7 @@ public interface PartialUpdateMapper {
     @Mapping(target = "publishedAt", ignore = true)
     @Mapping(target = "state", ignore = true)
     @Mapping(target = "reportingIntervalDays", ignore = true)
+    @Mapping(target = "responseDueOn", ignore = true)
     @BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
     void patch(PlanInput input, @MappingTarget Plan plan);
 
@@ -51,6 +53,7 @@ public interface PartialUpdateMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "latestUpdateAt", ignore = true)
     @Mapping(target = "status", ignore = true)
+    @Mapping(target = "computedRag", ignore = true)
     @BeanMapping(nullValuePropertyMappingStrategy = NullValuePropertyMappingStrategy.IGNORE)
     void patch(ActionInput input, @MappingTarget Action action);
 }

@@ -2,6 +2,8 @@ package org.actiontracker.plan.mapping;
 
 import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.AuditEntry;
+import org.actiontracker.plan.domain.DeadlineRule;
+import org.actiontracker.plan.api.DeadlineRuleDto;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.ActionUpdateRevision;
 import org.actiontracker.plan.domain.Organisation;
@@ -37,10 +39,18 @@ public interface ResourceMapper {
 
     SourceResponse toResponse(Source source);
 
+    @Mapping(target = "deadlineRule", expression = "java(recommendation.deadlineRule.text())")
+    @Mapping(target = "deadlineRuleDetail", source = "deadlineRule")
+    @Mapping(target = "dueOn", source = "deadline")
+    @Mapping(target = "derivation", source = "deadlineDerivation")
     RecommendationResponse toResponse(Recommendation recommendation);
+
+    DeadlineRuleDto toDto(DeadlineRule rule);
 
     PlanResponse toResponse(Plan plan);
 
+    @Mapping(target = "ragMismatch", expression = "java(action.rag != null && action.computedRag != null"
+            + " && action.rag != action.computedRag)")
     ActionResponse toResponse(Action action);
 
     UpdateResponse toResponse(ActionUpdate update);
@@ -55,6 +65,7 @@ public interface ResourceMapper {
     void replace(OrganisationInput input, @MappingTarget Organisation organisation);
 
     @IgnoreTracking
+    @Mapping(target = "kind", defaultValue = "OTHER")
     void replace(SourceInput input, @MappingTarget Source source);
 
     @IgnoreTracking
@@ -62,6 +73,7 @@ public interface ResourceMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "addressees", defaultExpression = "java(new java.util.ArrayList<>())")
     @Mapping(target = "subPoints", defaultExpression = "java(new java.util.ArrayList<>())")
+    @DeadlineSetByService
     void replace(RecommendationInput input, @MappingTarget Recommendation recommendation);
 
     @IgnoreTracking
@@ -70,6 +82,7 @@ public interface ResourceMapper {
     @Mapping(target = "publishedAt", ignore = true)
     @Mapping(target = "state", ignore = true)
     @Mapping(target = "reportingIntervalDays", ignore = true)
+    @Mapping(target = "responseDueOn", ignore = true)
     void replace(PlanInput input, @MappingTarget Plan plan);
 
     @IgnoreTracking
@@ -80,6 +93,7 @@ public interface ResourceMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "latestUpdateAt", ignore = true)
     @Mapping(target = "status", ignore = true)
+    @Mapping(target = "computedRag", ignore = true)
     @Mapping(target = "documents", defaultExpression = "java(new java.util.ArrayList<>())")
     void replace(ActionInput input, @MappingTarget Action action);
 
@@ -98,14 +112,14 @@ public interface ResourceMapper {
                 action.recommendationId(), action.recommendationNumber(), action.subPointRef(), action.position(),
                 action.description(), new PersonDto(owner.name(), owner.role(), null), action.targetDate(),
                 action.status(), action.statusLabel(), action.rag(), action.percentComplete(), action.documents(),
-                action.latestUpdateAt(), action.createdAt(), null, action.updatedAt(), null, action.version());
+                action.latestUpdateAt(), action.computedRag(), action.ragMismatch(), action.createdAt(), null, action.updatedAt(), null, action.version());
     }
 
     default PlanResponse withoutEmails(PlanResponse plan) {
         return new PlanResponse(plan.id(), plan.organisationId(), plan.sourceId(), plan.title(),
                 withoutEmail(plan.executiveLead()), withoutEmail(plan.operationalLead()), plan.governanceBody(),
                 plan.reviewDate(), plan.versionLabel(), plan.state(), plan.publishedAt(), plan.reportingIntervalDays(),
-                plan.createdAt(), null, plan.updatedAt(), null, plan.version());
+                plan.responseDueOn(), plan.createdAt(), null, plan.updatedAt(), null, plan.version());
     }
 
     private static PersonDto withoutEmail(PersonDto person) {

@@ -38,7 +38,23 @@ public class ActionSearchRepository {
             + " a.recommendation_number, a.sub_point_ref, a.position, a.description, a.owner_name, a.owner_role,"
             + " a.owner_email, a.target_date, a.status, a.status_label, a.rag, a.percent_complete, a.documents,"
             + " a.latest_update_at, a.created_at, a.created_by, a.updated_at, a.updated_by, a.version,"
-            + " count(*) over () as total from action a";
+            + " r.computed_rag, count(*) over () as total";
+    /**
+     * The computed RAG of each row, by the rules of {@link RagCriteria} bound as $1 to $5 (today, then the
+     * thresholds): the same rules as the service's RagRules, which a test holds it to.
+     */
+    private static final String FROM = " from action a join plan p on p.id = a.plan_id"
+            + " cross join lateral (select $1::date - (coalesce(a.latest_update_at, a.created_at) at time zone 'UTC')::date"
+            + " as since_activity) activity"
+            + " cross join lateral (select case"
+            + " when a.status in ('COMPLETE', 'CLOSED') then null"
+            + " when a.target_date < $1::date or activity.since_activity > $2::int * p.reporting_interval_days"
+            + " then 'RED'"
+            + " when (a.target_date - $1::date <= $4::int and coalesce(a.percent_complete, 0) < $5::int)"
+            + " or activity.since_activity > $3::int * p.reporting_interval_days then 'AMBER'"
+            + " else 'GREEN' end as computed_rag) r";
+    private static final String MISMATCH = "(a.rag is not null and r.computed_rag is not null"
+            + " and a.rag <> r.computed_rag)";
     private static final JsonListConverter.Documents DOCUMENTS = new JsonListConverter.Documents();
 
     /**
@@ -61,13 +77,14 @@ public class ActionSearchRepository {
         this.pool = pool;
     }
 
-    public Uni<Page> find(ActionFilter filter, ReadScope scope, Sort sort, int page, int size) {
+    public Uni<Page> find(ActionFilter filter, ReadScope scope, RagCriteria rag, Sort sort, int page, int size) {
         List<String> where = new ArrayList<>();
-        Tuple params = Tuple.tuple();
+        Tuple params = Tuple.of(rag.today(), rag.redAfterIntervalsWithoutUpdate(),
+                rag.amberAfterIntervalsWithoutUpdate(), rag.amberDueWithinDays(), rag.amberBelowPercentComplete());
         narrow(filter, scope, where, params);
         String conditions = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         params.addInteger(size).addLong((long) page * size);
-        String sql = SELECT + conditions + orderBy(sort) + " limit $" + (params.size() - 1) + " offset $"
+        String sql = SELECT + FROM + conditions + orderBy(sort) + " limit $" + (params.size() - 1) + " offset $"
                 + params.size();
         return pool.preparedQuery(sql).execute(params).chain(rows -> {
             List<Action> items = new ArrayList<>(rows.size());
@@ -84,7 +101,7 @@ public class ActionSearchRepository {
             for (int i = 0; i < params.size() - 2; i++) {
                 countParams.addValue(params.getValue(i));
             }
-            return pool.preparedQuery("select count(*) from action a" + conditions).execute(countParams)
+            return pool.preparedQuery("select count(*)" + FROM + conditions).execute(countParams)
                     .map(RowSet::iterator)
                     .map(it -> new Page(items, it.next().getLong(0)));
         });
@@ -120,6 +137,9 @@ public class ActionSearchRepository {
         if (filter.noUpdateSince() != null) {
             String since = bind(params, filter.noUpdateSince().atStartOfDay().atOffset(ZoneOffset.UTC));
             where.add("(a.latest_update_at is null or a.latest_update_at < " + since + ")");
+        }
+        if (filter.ragMismatch() != null) {
+            where.add(filter.ragMismatch() ? MISMATCH : "not " + MISMATCH);
         }
         if (!scope.everything()) {
             String published = "exists (select 1 from plan p where p.id = a.plan_id and p.state = "
@@ -176,7 +196,9 @@ public class ActionSearchRepository {
         action.createdBy = row.getString(column++);
         action.updatedAt = instant(row.getOffsetDateTime(column++));
         action.updatedBy = row.getString(column++);
-        action.version = row.getLong(column);
+        action.version = row.getLong(column++);
+        String computedRag = row.getString(column);
+        action.computedRag = computedRag == null ? null : Rag.valueOf(computedRag);
         return action;
     }
 

@@ -54,6 +54,10 @@ public class ActionQuery {
     @Parameter(description = "No progress update since this date (YYYY-MM-DD), or none at all")
     String noUpdateSince;
 
+    @QueryParam("ragMismatch")
+    @Parameter(description = "true: only actions whose declared RAG differs from their computedRag; false: the others")
+    Boolean ragMismatch;
+
     @QueryParam("page")
     @Parameter(description = "Page index from 0")
     Integer page;
@@ -80,7 +84,7 @@ public class ActionQuery {
         return new ActionFilter(Params.uuid("planId", planId), Params.uuid("organisationId", organisationId), ownerEmail,
                 Params.enumValues("status", status, ActionStatus.class), Params.enumValues("rag", rag, Rag.class),
                 recommendation, Params.date("targetBefore", targetBefore), Params.date("targetAfter", targetAfter),
-                Params.date("noUpdateSince", noUpdateSince));
+                Params.date("noUpdateSince", noUpdateSince), ragMismatch);
     }
 
     PageRequest page() {

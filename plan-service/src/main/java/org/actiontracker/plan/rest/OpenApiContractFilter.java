@@ -52,7 +52,7 @@ public class OpenApiContractFilter implements OASFilter {
             "/api/v1/updates/{id}/revisions");
     private static final Map<String, Schema.SchemaType> QUERY_TYPES = Map.of("page", Schema.SchemaType.INTEGER,
             "size", Schema.SchemaType.INTEGER, "dryRun", Schema.SchemaType.BOOLEAN,
-            "includeWithdrawn", Schema.SchemaType.BOOLEAN);
+            "includeWithdrawn", Schema.SchemaType.BOOLEAN, "ragMismatch", Schema.SchemaType.BOOLEAN);
     private static final Map<String, String> QUERY_FORMATS = Map.of("planId", "uuid", "organisationId", "uuid",
             "sourceId", "uuid", "resourceId", "uuid", "targetBefore", "date", "targetAfter", "date",
             "noUpdateSince", "date", "from", "date", "to", "date");
@@ -109,6 +109,7 @@ public class OpenApiContractFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PATCH) {
             mergePatchBodies(openAPI, operation);
         }
+        referencedBodiesOnly(operation);
         if (read && path.endsWith("{id}")) {
             headerParameter(operation, "If-None-Match", false, "The ETag you hold: 304 while it is current",
                     "\"3\"");
@@ -224,6 +225,22 @@ public class OpenApiContractFilter implements OASFilter {
                     .description("JSON Merge Patch (RFC 7396) of " + name + ": only the fields sent change; null"
                             + " clears a field"));
             mediaType.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
+        }
+    }
+
+    /**
+     * A form body is documented twice, by its @Schema class and by its @RestForm fields; OpenAPI 3.0 ignores
+     * whatever sits beside a $ref and generators refuse it, so only the $ref stays.
+     */
+    private static void referencedBodiesOnly(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        for (MediaType mediaType : operation.getRequestBody().getContent().getMediaTypes().values()) {
+            Schema body = mediaType.getSchema();
+            if (body != null && body.getRef() != null && body.getProperties() != null) {
+                mediaType.setSchema(OASFactory.createSchema().ref(body.getRef()));
+            }
         }
     }
 

@@ -47,10 +47,13 @@ public class ActionService {
     private final ResourceMapper mapper;
     private final PartialUpdateMapper patcher;
     private final ChangeEvents events;
+    private final ComputedRag computedRag;
 
     public ActionService(ActionRepository actions, ActionSearchRepository search, ActionUpdateRepository updates, PlanService plans,
                          OrganisationService organisations, RecommendationService recommendations,
-                         ResourceMapper mapper, PartialUpdateMapper patcher, ChangeEvents events) {
+                         ResourceMapper mapper, PartialUpdateMapper patcher, ChangeEvents events,
+                         ComputedRag computedRag) {
+        this.computedRag = computedRag;
         this.actions = actions;
         this.search = search;
         this.updates = updates;
@@ -65,7 +68,8 @@ public class ActionService {
     public Uni<PageResult<Action>> list(ActionFilter filter, Actor actor, PageRequest page) {
         ActionFilter normalised = filter.recommendationNumber() == null || filter.recommendationNumber().isBlank()
                 ? filter : filter.withRecommendationNumber(RecommendationService.normalise(filter.recommendationNumber()));
-        return search.find(normalised, PlanService.readScope(actor), page.sort(), page.page(), page.size())
+        return search.find(normalised, PlanService.readScope(actor), computedRag.rules().criteria(computedRag.today()),
+                        page.sort(), page.page(), page.size())
                 .map(found -> PageResult.of(found.items(), page, found.total()));
     }
 
@@ -77,8 +81,10 @@ public class ActionService {
     /** The action with the plan it belongs to, once the actor may read it. */
     @WithSession
     public Uni<Action> getReadable(UUID id, Actor actor) {
-        return get(id).call(action -> plans.get(action.planId).invoke(plan ->
-                AccessPolicy.requireRead(actor, plan.organisationId, plan.isPublished())));
+        return get(id).call(action -> plans.get(action.planId).invoke(plan -> {
+            AccessPolicy.requireRead(actor, plan.organisationId, plan.isPublished());
+            computedRag.rate(action, plan);
+        }));
     }
 
     @WithTransaction
@@ -101,7 +107,8 @@ public class ActionService {
                                 : actions.nextPosition(plan.id);
                         return position.invoke(p -> action.position = p).chain(() -> actions.persist(action));
                     })
-                    .call(action -> events.actionCreated(action, plan, actor));
+                    .call(action -> events.actionCreated(action, plan, actor))
+                    .call(action -> computedRag.afterWrite(null, action, plan, actor));
         });
     }
 
@@ -142,11 +149,12 @@ public class ActionService {
                             // A write that changes nothing keeps the version and emits no event.
                             return events.snapshot(action, plan).chain(after -> {
                                 if (FieldChanges.between(before, after).isEmpty()) {
-                                    return Uni.createFrom().item(action);
+                                    return Uni.createFrom().item(computedRag.rate(action, plan));
                                 }
                                 action.stampUpdated(actor.subject(), Timestamps.now());
                                 return actions.flush()
                                         .chain(() -> events.actionChanged(before, action, plan, actor))
+                                        .chain(() -> computedRag.afterWrite(before, action, plan, actor))
                                         .replaceWith(action);
                             });
                         });

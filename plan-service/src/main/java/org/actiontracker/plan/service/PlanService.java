@@ -129,8 +129,7 @@ public class PlanService {
                         .onFailure(ApiException.class).transform(e -> ApiException.unprocessable("sourceId",
                                 "no source " + input.sourceId()))
                         .chain(source -> plans.count("organisationId = ?1 and sourceId = ?2", organisation.id,
-                                source.id))
-                        .chain(existing -> {
+                                source.id).map(existing -> {
                             if (existing > 0) {
                                 throw ApiException.conflict("Organisation " + organisation.name
                                         + " already has a plan for this source; update it instead");
@@ -141,9 +140,11 @@ public class PlanService {
                             plan.sourceId = input.sourceId();
                             Instant now = Timestamps.now();
                             applyStateAndInterval(plan, input, now);
+                            plan.responseDueOn = source.kind.responseDueOn(source.publishedOn);
                             plan.stampCreated(actor.subject(), now);
-                            return plans.persist(plan);
-                        })
+                            return plan;
+                        }))
+                        .chain(plans::persist)
                         .call(plan -> events.plan(EventTypes.PLAN_CREATED, null, plan, actor)));
     }
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.RecommendationInput;
+import org.actiontracker.plan.domain.DeadlineRule;
 import org.actiontracker.plan.domain.Recommendation;
 import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class RecommendationService {
@@ -74,9 +76,11 @@ public class RecommendationService {
     @WithTransaction
     public Uni<Recommendation> create(UUID sourceId, RecommendationInput input, Actor actor) {
         AccessPolicy.requireAdmin(actor);
+        DeadlineRule rule = requestedRule(input);
         return sources.get(sourceId).chain(source -> {
             Recommendation recommendation = new Recommendation();
             mapper.replace(input, recommendation);
+            recommendation.applyDeadline(rule == null ? DeadlineRule.none() : rule, source.publishedOn);
             recommendation.number = normalise(input.number());
             recommendation.sourceId = sourceId;
             recommendation.stampCreated(actor.subject(), Timestamps.now());
@@ -89,22 +93,28 @@ public class RecommendationService {
 
     @WithTransaction
     public Uni<Recommendation> replace(UUID id, RecommendationInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, expected, actor, input.position(), recommendation -> mapper.replace(input, recommendation));
+        return change(id, expected, actor, input.position(), requestedRule(input, DeadlineRule.none()),
+                recommendation -> mapper.replace(input, recommendation));
     }
 
     @WithTransaction
     public Uni<Recommendation> patch(UUID id, RecommendationInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, expected, actor, input.position(), recommendation -> patcher.patch(input, recommendation));
+        return change(id, expected, actor, input.position(), requestedRule(input, null),
+                recommendation -> patcher.patch(input, recommendation));
     }
 
+    /** {@code rule} null keeps the recommendation's rule (a PATCH without one). */
     private Uni<Recommendation> change(UUID id, ExpectedVersion expected, Actor actor, Integer position,
-                                       Consumer<Recommendation> edit) {
+                                       Supplier<DeadlineRule> rule, Consumer<Recommendation> edit) {
         AccessPolicy.requireAdmin(actor);
-        return get(id).chain(recommendation -> {
+        DeadlineRule requested = rule.get();
+        return get(id).chain(recommendation -> sources.get(recommendation.sourceId).chain(source -> {
             expected.check(recommendation.version);
             Snapshots.Recommendation before = events.snapshot(recommendation);
             String oldNumber = recommendation.number;
             edit.accept(recommendation);
+            recommendation.applyDeadline(requested == null ? recommendation.deadlineRule : requested,
+                    source.publishedOn);
             recommendation.number = normalise(recommendation.number);
             if (position != null) {
                 recommendation.position = position;
@@ -117,7 +127,29 @@ public class RecommendationService {
                     .chain(() -> recommendations.flush())
                     .chain(() -> events.recommendation(EventTypes.RECOMMENDATION_UPDATED, before, recommendation, actor))
                     .replaceWith(recommendation);
-        });
+        }));
+    }
+
+    /**
+     * The rule the input asks for, parsed only once the caller is known to be allowed (a Supplier, so
+     * that an unauthorised caller's bad rule still gets 403); {@code absent} when it names none.
+     */
+    private static Supplier<DeadlineRule> requestedRule(RecommendationInput input, DeadlineRule absent) {
+        return () -> {
+            DeadlineRule rule = requestedRule(input);
+            return rule == null ? absent : rule;
+        };
+    }
+
+    /** A deadlineRule in words, else a fixed deadline date, else null. */
+    private static DeadlineRule requestedRule(RecommendationInput input) {
+        if (input.deadlineRule() != null && input.deadline() != null) {
+            throw ApiException.invalid("deadline", "send deadlineRule or deadline, not both");
+        }
+        if (input.deadlineRule() != null) {
+            return DeadlineRuleParser.parse(input.deadlineRule());
+        }
+        return input.deadline() == null ? null : DeadlineRule.fixed(input.deadline());
     }
 
     @WithTransaction

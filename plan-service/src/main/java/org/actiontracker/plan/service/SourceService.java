@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.SourceInput;
+import org.actiontracker.plan.domain.Plan;
+import org.actiontracker.plan.domain.Recommendation;
 import org.actiontracker.plan.domain.Source;
+import org.actiontracker.plan.domain.SourceKind;
 import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.mapping.PartialUpdateMapper;
@@ -19,7 +22,12 @@ import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.support.problem.ApiException;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -86,11 +94,63 @@ public class SourceService {
             expected.check(source.version);
             Snapshots.Source before = events.snapshot(source);
             edit.accept(source);
-            source.stampUpdated(actor.subject(), Timestamps.now());
+            if (source.kind == null) {
+                source.kind = SourceKind.OTHER;
+            }
+            Instant now = Timestamps.now();
+            source.stampUpdated(actor.subject(), now);
             return sources.flush()
                     .chain(() -> events.source(EventTypes.SOURCE_UPDATED, before, source, actor))
+                    .chain(() -> rederiveDeadlines(source, actor, now))
                     .replaceWith(source);
         });
+    }
+
+    /**
+     * A corrected publication date (or kind) moves every deadline derived from it: each recommendation
+     * whose date or derivation changes, and each plan's statutory response date, with their events in
+     * this transaction.
+     */
+    private Uni<Void> rederiveDeadlines(Source source, Actor actor, Instant now) {
+        return recommendations.list("sourceId", source.id).chain(found -> {
+            List<Snapshots.Recommendation> befores = new ArrayList<>();
+            List<Recommendation> moved = new ArrayList<>();
+            for (Recommendation recommendation : found) {
+                Snapshots.Recommendation before = events.snapshot(recommendation);
+                LocalDate oldDeadline = recommendation.deadline;
+                String oldDerivation = recommendation.deadlineDerivation;
+                recommendation.applyDeadline(recommendation.deadlineRule, source.publishedOn);
+                if (!Objects.equals(oldDeadline, recommendation.deadline)
+                        || !Objects.equals(oldDerivation, recommendation.deadlineDerivation)) {
+                    recommendation.stampUpdated(actor.subject(), now);
+                    befores.add(before);
+                    moved.add(recommendation);
+                }
+            }
+            return recommendations.flush().chain(() -> recordEach(moved.size(), index -> events.recommendation(
+                    EventTypes.RECOMMENDATION_UPDATED, befores.get(index), moved.get(index), actor)));
+        }).chain(() -> plans.list("sourceId", source.id)).chain(found -> {
+            LocalDate due = source.kind.responseDueOn(source.publishedOn);
+            List<Plan> moved = found.stream().filter(plan -> !Objects.equals(plan.responseDueOn, due)).toList();
+            return recordEach(moved.size(), index -> {
+                Plan plan = moved.get(index);
+                return events.snapshot(plan).chain(before -> {
+                    plan.responseDueOn = due;
+                    plan.stampUpdated(actor.subject(), now);
+                    return plans.flush().chain(() -> events.plan(EventTypes.PLAN_UPDATED, before, plan, actor));
+                });
+            });
+        });
+    }
+
+    /** One after the other: a reactive session takes one statement at a time. */
+    private static Uni<Void> recordEach(int count, IntFunction<Uni<Void>> record) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (int index = 0; index < count; index++) {
+            int current = index;
+            chain = chain.chain(() -> record.apply(current));
+        }
+        return chain;
     }
 
     @WithTransaction

@@ -45,10 +45,12 @@ public class UpdateService {
     private final ActionService actionService;
     private final PlanService plans;
     private final ChangeEvents events;
+    private final ComputedRag computedRag;
 
     public UpdateService(ActionUpdateRepository updates, ActionUpdateRevisionRepository revisions,
                          ActionRepository actions, ActionService actionService, PlanService plans,
-                         ChangeEvents events) {
+                         ChangeEvents events, ComputedRag computedRag) {
+        this.computedRag = computedRag;
         this.updates = updates;
         this.revisions = revisions;
         this.actions = actions;
@@ -131,6 +133,7 @@ public class UpdateService {
         return updates.persist(update)
                 .chain(() -> actions.flush())
                 .chain(() -> events.updateRecorded(update, locked.before, action, locked.plan, locked.actor))
+                .chain(() -> computedRag.afterWrite(locked.before, action, locked.plan, locked.actor))
                 .replaceWith(update);
     }
 
@@ -177,7 +180,8 @@ public class UpdateService {
                         }
                         action.stampUpdated(actor.subject(), now);
                         return actions.flush()
-                                .chain(() -> events.actionChanged(locked.before, action, locked.plan, actor));
+                                .chain(() -> events.actionChanged(locked.before, action, locked.plan, actor))
+                                .chain(() -> computedRag.afterWrite(locked.before, action, locked.plan, actor));
                     })
                     .replaceWith(update);
         }));

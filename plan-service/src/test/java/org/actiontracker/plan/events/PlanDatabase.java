@@ -26,6 +26,11 @@ public final class PlanDatabase {
         return query("select event_id from audit_entry where resource_id = any(?) order by id", resourceIds);
     }
 
+    /** The types of the events audited for this resource, in the order they were recorded. */
+    public static List<String> eventTypesAudited(UUID resourceId) {
+        return query("select event_type from audit_entry where resource_id = any(?) order by id", List.of(resourceId));
+    }
+
     /** The ids of the outbox rows of these events that Kafka has not acknowledged yet. */
     public static List<String> unsentOutboxEvents(Collection<String> eventIds) {
         return query("select event_id from outbox_event where sent_at is null and event_id = any(?)",

@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import org.actiontracker.infra.DistinctValues;
 import org.actiontracker.plan.Api;
 import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.repository.ActionSearchRepository.ReadScope;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +43,8 @@ class ActionSearchRepositoryRoundTripTest {
         written.organisationId = template.organisationId;
         written.recommendationId = template.recommendationId;
         written.version = 0;
+        // Unfinished, so that it is rated and the computed column has a value to read back.
+        written.status = ActionStatus.IN_PROGRESS;
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> actions.persist(written)));
         // A second write, so that the version read back is not the default.
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> actions.findById(written.id)
@@ -49,12 +53,17 @@ class ActionSearchRepositoryRoundTripTest {
         Map<String, Object> stored = DistinctValues.flatten(find(written.id));
         List<Action> listed = VertxContextSupport.subscribeAndAwait(() -> search.find(
                 new ActionFilter(plan, null, null, List.of(), List.of(), written.recommendationNumber, null, null,
-                        null), ReadScope.EVERYTHING, Sort.by("position"), 0, 10)).items();
+                        null, null), ReadScope.EVERYTHING, new RagCriteria(LocalDate.now(), 2, 1, 30, 50),
+                Sort.by("position"), 0, 10)).items();
+        // Computed on reading, never stored: the search computes it, a load by id leaves it to the service.
+        assertThat(stored.remove("computedRag")).isNull();
 
         assertThat(stored).as("every field was written with a value").doesNotContainValue(null)
                 .containsEntry("version", 1L);
         assertThat(listed).hasSize(1);
-        assertThat(DistinctValues.flatten(listed.get(0))).containsExactlyEntriesOf(stored);
+        Map<String, Object> listedFields = DistinctValues.flatten(listed.get(0));
+        assertThat(listedFields.remove("computedRag")).as("computed by the search").isNotNull();
+        assertThat(listedFields).containsExactlyEntriesOf(stored);
     }
 
     private Action find(UUID id) throws Throwable {
