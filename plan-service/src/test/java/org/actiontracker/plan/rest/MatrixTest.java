@@ -119,7 +119,7 @@ class MatrixTest {
     }
 
     @Test
-    void fortyThreeForcesWithFortyActionsEachAnswerQuickly() {
+    void fortyThreeForcesWithFortyActionsEachAreAllInTheMatrix() {
         UUID source = UUID.randomUUID();
         String code = UUID.randomUUID().toString().substring(0, 8);
         PlanRows.execute("""
@@ -145,17 +145,13 @@ class MatrixTest {
                        now() - interval '1 day' * r.position * 5, now() - interval '1 year', 'test', now(), 'test', 0
                 from plan p cross join recommendation r where p.source_id = '%1$s' and r.source_id = '%1$s';
                 """.formatted(source, code));
-        anonymous().get("/api/v1/sources/{id}/matrix", source).then().statusCode(200);
-
-        long start = System.nanoTime();
+        // Its speed is measured by system-tests' PagesBenchmark (README "Benchmarks"), not asserted here.
         JsonPath matrix = anonymous().get("/api/v1/sources/{id}/matrix", source).then().statusCode(200)
                 .extract().jsonPath();
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(matrix.getList("organisations")).hasSize(43);
         assertThat(matrix.getList("recommendations.rows.cells.flatten()")).hasSize(43 * 40);
         assertThat(matrix.getList("recommendations.counts.organisations", Integer.class)).containsOnly(43);
-        assertThat(millis).as("milliseconds for 1,720 actions").isLessThan(1500);
     }
 
     @SuppressWarnings("unchecked")
