@@ -17,6 +17,15 @@ public record ActionFilter(UUID planId, UUID organisationId, String ownerEmail, 
                            List<Rag> rags, String recommendationNumber, LocalDate targetBefore,
                            LocalDate targetAfter, LocalDate noUpdateSince, Boolean ragMismatch) {
 
+    /** No narrowing: every action the caller may read. */
+    public static final ActionFilter NONE = new ActionFilter(null, null, null, List.of(), List.of(), null, null, null,
+            null, null);
+
+    public ActionFilter withOwnerEmail(String email) {
+        return new ActionFilter(planId, organisationId, email, statuses, rags, recommendationNumber, targetBefore,
+                targetAfter, noUpdateSince, ragMismatch);
+    }
+
     public ActionFilter withPlan(UUID plan) {
         return new ActionFilter(plan, organisationId, ownerEmail, statuses, rags, recommendationNumber, targetBefore,
                 targetAfter, noUpdateSince, ragMismatch);

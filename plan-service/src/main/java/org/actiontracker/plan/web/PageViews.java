@@ -79,8 +79,7 @@ public class PageViews {
     /** Live for those the event stream serves this plan's events: who may read its organisation. */
     public Uni<PlanPage> plan(UUID planId, Actor actor) {
         return plans.getReadable(planId, actor).chain(plan -> organisations.get(plan.organisationId)
-                .chain(organisation -> actionsOf(new ActionFilter(planId, null, null, List.of(), List.of(), null, null, null,
-                        null), actor, Map.of(plan.id, plan), Map.of(organisation.id, organisation))
+                .chain(organisation -> actionsOf(ActionFilter.NONE.withPlan(planId), actor, Map.of(plan.id, plan), Map.of(organisation.id, organisation))
                         .chain(rows -> recommendationTexts(plan.sourceId).map(texts -> {
                             Map<String, List<ActionRow>> byRecommendation = new LinkedHashMap<>();
                             rows.forEach(row -> byRecommendation
@@ -101,8 +100,7 @@ public class PageViews {
         return recommendations.findByNumber(config.sourceId(), number)
                 .onItem().ifNull().failWith(() -> ApiException.notFound("Recommendation", number))
                 .chain(recommendation -> organisationsById()
-                .chain(byId -> actionsOf(new ActionFilter(null, null, null, List.of(), List.of(), number, null, null, null),
-                        actor, new HashMap<>(), byId)
+                .chain(byId -> actionsOf(ActionFilter.NONE.withRecommendationNumber(number), actor, new HashMap<>(), byId)
                         .map(rows -> new RecommendationPage(recommendation.number, recommendation.text,
                                 recommendation.deadline, rows.stream()
                                 .sorted(Comparator.comparing(ActionRow::organisationName))
@@ -114,8 +112,7 @@ public class PageViews {
         if (email == null) {
             return Uni.createFrom().item(List.of());
         }
-        return organisationsById().chain(byId -> actionsOf(new ActionFilter(null, null, email, List.of(), List.of(), null, null,
-                null, null), actor, new HashMap<>(), byId))
+        return organisationsById().chain(byId -> actionsOf(ActionFilter.NONE.withOwnerEmail(email), actor, new HashMap<>(), byId))
                 .map(rows -> rows.stream().sorted(Comparator.comparingInt(PageViews::urgency)
                         .thenComparing(ActionRow::targetDate, Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList());
