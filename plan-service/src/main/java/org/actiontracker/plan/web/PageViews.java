@@ -9,7 +9,9 @@ import org.actiontracker.plan.domain.Organisation;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.PlanState;
 import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.api.MatrixCell;
 import org.actiontracker.plan.api.MatrixResponse;
+import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.repository.ActionFilter;
 import org.actiontracker.plan.service.ActionService;
@@ -32,8 +34,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Builds the pages' view models from the service layer, which applies {@link org.actiontracker.plan.security.AccessPolicy}:
@@ -137,6 +141,37 @@ public class PageViews {
     public Uni<MatrixPage> matrix(Actor actor, MatrixFilter filter, String liveUrl) {
         return organisationsById().chain(byId -> matrix.matrix(config.sourceId(), actor)
                 .map(response -> matrixPage(response, byId, filter, liveUrl)));
+    }
+
+    /**
+     * The matrix counted per force rather than per recommendation, so that the summary shows exactly the plans and
+     * actions the matrix shows the same person (anonymous callers: published plans only).
+     */
+    public Uni<ForcesPage> forces(Actor actor) {
+        return matrix.matrix(config.sourceId(), actor).map(PageViews::forcesPage);
+    }
+
+    private static ForcesPage forcesPage(MatrixResponse response) {
+        Map<UUID, List<MatrixCell>> cellsByOrganisation = new HashMap<>();
+        response.recommendations().forEach(recommendation -> recommendation.rows().forEach(row -> row.cells()
+                .forEach(cell -> cellsByOrganisation.computeIfAbsent(cell.organisationId(), id -> new ArrayList<>())
+                        .add(cell))));
+        List<ForcesPage.Force> forces = response.organisations().stream().map(organisation -> {
+            List<MatrixCell> cells = cellsByOrganisation.getOrDefault(organisation.id(), List.of());
+            return new ForcesPage.Force(organisation.id(), organisation.name(), organisation.planId(),
+                    organisation.planState() == PlanState.PUBLISHED, cells.size(),
+                    count(cells, cell -> cell.status().isFinished()), count(cells, MatrixCell::overdue),
+                    count(cells, MatrixCell::stale), count(cells, cell -> cell.rag() == Rag.RED),
+                    count(cells, cell -> cell.rag() == Rag.AMBER), count(cells, cell -> cell.rag() == Rag.GREEN),
+                    count(cells, cell -> cell.rag() == null),
+                    cells.stream().map(MatrixCell::latestUpdateOn).filter(Objects::nonNull)
+                            .max(Comparator.naturalOrder()).orElse(null));
+        }).toList();
+        return new ForcesPage(response.sourceTitle(), response.asOf(), forces);
+    }
+
+    private static int count(List<MatrixCell> cells, Predicate<MatrixCell> test) {
+        return (int) cells.stream().filter(test).count();
     }
 
     private MatrixPage matrixPage(MatrixResponse response, Map<UUID, Organisation> byId, MatrixFilter filter,

@@ -19,8 +19,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The pages anyone may read (published plans, the national matrix, a recommendation across forces); signed-in
- * people see there what the API shows them too. Not part of the API: hidden from its OpenAPI document.
+ * The pages anyone may read (published plans, the national matrix and its force-by-force summary, a recommendation
+ * across forces); signed-in people see there what the API shows them too. Not part of the API: hidden from its OpenAPI document.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -35,6 +35,8 @@ public class PublicPages {
         static native TemplateInstance matrix(MatrixPage page, Viewer viewer);
 
         static native TemplateInstance recommendation(RecommendationPage page, Viewer viewer);
+
+        static native TemplateInstance forces(ForcesPage page, Viewer viewer);
     }
 
     private final PageViews views;
@@ -85,6 +87,13 @@ public class PublicPages {
                 .map(matrix -> Response.ok(csv.write(matrix), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"national-matrix.csv\"").build())
                 .onFailure().recoverWithItem(errors::toResponse);
+    }
+
+    @GET
+    @Path("forces")
+    @Operation(hidden = true)
+    public Uni<Response> forces() {
+        return page(actor -> views.forces(actor).map(forces -> Templates.forces(forces, viewer(actor))));
     }
 
     @GET

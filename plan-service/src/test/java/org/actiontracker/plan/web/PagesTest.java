@@ -4,11 +4,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.actiontracker.plan.Api;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -85,6 +92,47 @@ class PagesTest {
     void theApiStillTakesJsonPostsWithoutACsrfToken() {
         Api.editor(organisation).body(Map.of("text", "Posted by a system"))
                 .post("/api/v1/actions/{id}/updates", action).then().statusCode(201);
+    }
+
+    @Test
+    void theForcesSummaryCountsEachPublishedForcesActionsAndLinksItsPlan() {
+        UUID force = Api.createOrganisation();
+        UUID plan = Api.createPlan(force, STALKING_REPORT, "PUBLISHED");
+        UUID overdueRed = createAction(force, plan, Map.of("rag", "RED", "targetDate", "2021-01-31"));
+        createAction(force, plan, Map.of("status", "COMPLETE", "rag", "GREEN"));
+        // Without one, the target date is the recommendation's deadline, which has passed.
+        createAction(force, plan, Map.of("targetDate", "2099-12-31"));
+        Api.editor(force).body(Map.of("text", "Recruitment under way"))
+                .post("/api/v1/actions/{id}/updates", overdueRed).then().statusCode(201);
+
+        String html = RestAssured.given().accept(ContentType.HTML).get("/forces").then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+
+        Document page = Jsoup.parse(html);
+        Element row = page.getElementById("force-" + force);
+        assertThat(row.selectFirst("th a").attr("href")).isEqualTo("/plans/" + plan);
+        Map<String, String> counts = new java.util.HashMap<>();
+        row.select("td[data-count]").forEach(cell -> counts.put(cell.attr("data-count"), cell.text()));
+        assertThat(counts).containsEntry("actions", "3").containsEntry("complete", "1")
+                .containsEntry("overdue", "1").containsEntry("red", "1").containsEntry("amber", "0")
+                .containsEntry("green", "1").containsEntry("none", "1")
+                .containsEntry("latest-update", LocalDate.now(ZoneOffset.UTC).toString());
+        assertThat(page.getElementById("force-" + organisation)).isNotNull();
+        assertThat(html).doesNotContain(draftTitle).doesNotContain("@force.example");
+        assertThat(page.select("table th[scope=col]")).hasSize(10);
+        String matrix = RestAssured.given().accept(ContentType.HTML).get("/matrix").then().statusCode(200)
+                .extract().asString();
+        assertThat(Jsoup.parse(matrix).select("main a[href=/forces]")).isNotEmpty();
+        assertThat(Jsoup.parse(matrix).select("header a[href=/forces], .govuk-service-navigation a[href=/forces]"))
+                .isNotEmpty();
+    }
+
+    private static UUID createAction(UUID force, UUID plan, Map<String, String> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("recommendationNumber", "7",
+                "description", Api.unique("Action"), "status", "IN_PROGRESS"));
+        body.putAll(fields);
+        return UUID.fromString(Api.editor(force).body(body).post("/api/v1/plans/{id}/actions", plan)
+                .then().statusCode(201).extract().path("id"));
     }
 
     private static String organisationName() {
