@@ -30,7 +30,7 @@ public class PublicPages {
     static class Templates {
         static native TemplateInstance plans(List<PlanListing> plans, Viewer viewer);
 
-        static native TemplateInstance plan(PlanPage page, Viewer viewer);
+        static native TemplateInstance plan(PlanPage page, String notice, Viewer viewer);
 
         static native TemplateInstance matrix(MatrixPage page, Viewer viewer);
 
@@ -60,8 +60,11 @@ public class PublicPages {
     @GET
     @Path("plans/{id}")
     @Operation(hidden = true)
-    public Uni<Response> plan(@PathParam("id") UUID id) {
-        return page(actor -> views.plan(id, actor).map(plan -> Templates.plan(plan, viewer(actor))));
+    public Uni<Response> plan(@PathParam("id") UUID id, @QueryParam("since") String changesSince,
+                              @QueryParam("notice") String notice) {
+        return page(actor -> views.plan(id, actor, changesSince)
+                .map(plan -> Templates.plan(plan, "published".equals(notice) ? "The plan is published" : null,
+                        viewer(actor))));
     }
 
     @GET
