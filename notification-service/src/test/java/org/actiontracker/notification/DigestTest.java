@@ -98,6 +98,27 @@ class DigestTest extends NotificationTestBase {
     }
 
     @Test
+    void everyDigestLinksItsPlanOnceAndThePreferencesPage() {
+        var plan = new ActionPlanFixture();
+        plan.publishPlan(90);
+        String owner = plan.email("owner");
+        plan.action(owner, AS_OF.plusDays(1)).publishAndAwaitPlanCopied();
+        plan.action(owner, AS_OF.plusDays(7)).publish();
+
+        Api.scan(AS_OF, plan.organisationId);
+
+        Mailbox.ReceivedMail mail = Mailbox.awaitOne(owner);
+        Document html = Jsoup.parse(mail.html());
+        String planUrl = "http://localhost:8081/plans/" + plan.planId;
+        assertThat(html.select("a[href=" + planUrl + "]").eachText())
+                .containsExactly("Humberside Police: Response to the inspection of custody");
+        Element preferences = html.selectFirst("a:contains(Manage your e-mail preferences)");
+        assertThat(preferences.attr("href")).startsWith("http://localhost:8082/preferences?token=");
+        assertThat(mail.text()).containsSubsequence("The plan:", "Humberside Police: Response to the inspection of"
+                + " custody", planUrl, "Manage your e-mail preferences: " + preferences.attr("href"));
+    }
+
+    @Test
     void anExecutiveLeadSeesEachActionOnceAndTheSubjectCountsItOnce() {
         var plan = new ActionPlanFixture();
         plan.publishPlan(90);

@@ -20,10 +20,13 @@ public interface NotificationConfig {
     /** Base URL of plan-service's API. */
     String planServiceUrl();
 
-    /** Base URL of the pages people read (plan-service's web pages); each item links to {@code {url}/actions/{id}}. */
+    /**
+     * Base URL of the pages people read (plan-service's web pages); each item links to {@code {url}/actions/{id}}
+     * and each plan to {@code {url}/plans/{id}}.
+     */
     String webUrl();
 
-    /** Base URL at which recipients reach this service, for the unsubscribe link. */
+    /** Base URL at which recipients reach this service, for the unsubscribe link and the preferences page. */
     String publicUrl();
 
     Alerts alerts();
@@ -134,7 +137,7 @@ public interface NotificationConfig {
 
     interface Unsubscribe {
 
-        /** The HMAC key that signs unsubscribe links; changing it invalidates every link sent. */
+        /** The HMAC key that signs unsubscribe and preferences links; changing it invalidates every link sent. */
         @Size(min = 32)
         String secret();
     }

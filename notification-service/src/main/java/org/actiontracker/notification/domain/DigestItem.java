@@ -9,6 +9,7 @@ import java.util.UUID;
  * One alert of a digest about to be sent: the alert as raised, and the action as it is now, so
  * that alerts overtaken by events are left out and the rest show the latest details.
  *
+ * @param planTitle         null until the plan's own event has been seen
  * @param targetDate        the target date the alert was raised for
  * @param currentTargetDate the action's target date now
  * @param staleAfter        the last day the action counts as up to date, now
@@ -16,6 +17,8 @@ import java.util.UUID;
 public record DigestItem(
         UUID notificationId,
         UUID actionId,
+        UUID planId,
+        String planTitle,
         AlertKind kind,
         int threshold,
         LocalDate targetDate,

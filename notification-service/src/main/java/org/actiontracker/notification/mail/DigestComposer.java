@@ -5,7 +5,8 @@ import org.actiontracker.notification.config.NotificationConfig;
 import org.actiontracker.notification.domain.AlertKind;
 import org.actiontracker.notification.domain.DigestItem;
 import org.actiontracker.notification.domain.RecipientRole;
-import org.actiontracker.notification.security.UnsubscribeTokens;
+import org.actiontracker.notification.security.RecipientLinkTokens;
+import org.actiontracker.notification.security.RecipientLinkTokens.Purpose;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,9 +34,9 @@ public class DigestComposer {
             AlertKind.STALE, "Awaiting a progress update");
 
     private final NotificationConfig config;
-    private final UnsubscribeTokens tokens;
+    private final RecipientLinkTokens tokens;
 
-    public DigestComposer(NotificationConfig config, UnsubscribeTokens tokens) {
+    public DigestComposer(NotificationConfig config, RecipientLinkTokens tokens) {
         this.config = config;
         this.tokens = tokens;
     }
@@ -43,14 +44,13 @@ public class DigestComposer {
     /** The digest of the items, which must not be empty, as of the day it was made. */
     public ComposedDigest compose(String recipientEmail, LocalDate asOf, List<DigestItem> items) {
         Map<AlertKind, List<DigestItem>> byKind = new EnumMap<>(AlertKind.class);
-        onePerAction(items).stream()
-                .sorted(itemOrder(asOf))
-                .forEach(item -> byKind.computeIfAbsent(item.kind(), kind -> new ArrayList<>()).add(item));
+        List<DigestItem> ordered = onePerAction(items).stream().sorted(itemOrder(asOf)).toList();
+        ordered.forEach(item -> byKind.computeIfAbsent(item.kind(), kind -> new ArrayList<>()).add(item));
         List<DigestEmail.Section> sections = new ArrayList<>();
         byKind.forEach((kind, kindItems) -> sections.add(new DigestEmail.Section(HEADINGS.get(kind),
                 kindItems.stream().map(item -> line(item, recipientEmail, asOf)).toList())));
         DigestEmail email = new DigestEmail(greeting(recipientEmail, items), DATE.format(asOf), sections,
-                unsubscribeUrl(recipientEmail));
+                planLinks(ordered), preferencesUrl(recipientEmail), unsubscribeUrl(recipientEmail));
         return new ComposedDigest(recipientEmail, subject(byKind), email);
     }
 
@@ -70,7 +70,29 @@ public class DigestComposer {
     }
 
     public String unsubscribeUrl(String recipientEmail) {
-        return withoutTrailingSlash(config.publicUrl()) + "/api/v1/unsubscribe?token=" + tokens.tokenFor(recipientEmail);
+        return withoutTrailingSlash(config.publicUrl()) + "/api/v1/unsubscribe?token="
+                + tokens.tokenFor(Purpose.UNSUBSCRIBE, recipientEmail);
+    }
+
+    /** This service's preferences page, opened without a sign-in by the signed token. */
+    public String preferencesUrl(String recipientEmail) {
+        return withoutTrailingSlash(config.publicUrl()) + "/preferences?token="
+                + tokens.tokenFor(Purpose.PREFERENCES, recipientEmail);
+    }
+
+    /** Each plan the items belong to, in the order its first item appears. */
+    private List<DigestEmail.PlanLink> planLinks(List<DigestItem> ordered) {
+        Map<UUID, DigestEmail.PlanLink> plans = new LinkedHashMap<>();
+        for (DigestItem item : ordered) {
+            plans.computeIfAbsent(item.planId(), planId -> new DigestEmail.PlanLink(
+                    withoutTrailingSlash(config.webUrl()) + "/plans/" + planId, planName(item)));
+        }
+        return List.copyOf(plans.values());
+    }
+
+    private static String planName(DigestItem item) {
+        String title = item.planTitle() == null ? "Action plan" : item.planTitle();
+        return item.organisationName() == null ? title : item.organisationName() + ": " + title;
     }
 
     /** Most urgent first within each section. */

@@ -3,9 +3,14 @@ package org.actiontracker.notification.mail;
 import java.util.List;
 
 /** What a digest template shows, already worded and formatted; templates only lay it out. */
-public record DigestEmail(String greeting, String asOf, List<Section> sections, String unsubscribeUrl) {
+public record DigestEmail(String greeting, String asOf, List<Section> sections, List<PlanLink> plans,
+                          String preferencesUrl, String unsubscribeUrl) {
 
     public record Section(String heading, List<Line> lines) {
+    }
+
+    /** The page of a plan the digest's items belong to, once per plan. */
+    public record PlanLink(String url, String name) {
     }
 
     /**

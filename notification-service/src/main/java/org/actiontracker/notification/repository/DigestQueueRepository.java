@@ -55,13 +55,15 @@ public class DigestQueueRepository {
     /** Still held by the token: a digest cancelled since it was claimed (its recipient muted) is skipped. */
     private static final String FIND_CLAIMED = """
             select d.id as digest_id, d.recipient_email, d.as_of,
-                   n.id, n.action_id, n.kind, n.threshold, n.target_date, n.recipient_role, n.escalated,
+                   n.id, n.action_id, a.plan_id, p.title as plan_title, n.kind, n.threshold, n.target_date,
+                   n.recipient_role, n.escalated,
                    a.organisation_name, a.recommendation_number, a.sub_point_ref, a.description, a.owner_name,
                    a.owner_email, a.latest_update_at, coalesce(a.open, false) as action_open,
                    a.target_date as current_target_date, a.stale_after
             from digest d
             left join notification n on n.digest_id = d.id and n.cancelled_at is null
             left join tracked_action a on a.id = n.action_id
+            left join tracked_plan p on p.id = a.plan_id
             where d.id = any($1) and d.claim_token = $2 and d.status = 'SENDING'""";
 
     private static final String MARK_SENT = """
@@ -176,7 +178,8 @@ public class DigestQueueRepository {
 
     private static DigestItem toItem(Row row) {
         return new DigestItem(
-                row.getUUID("id"), row.getUUID("action_id"), AlertKind.valueOf(row.getString("kind")),
+                row.getUUID("id"), row.getUUID("action_id"), row.getUUID("plan_id"), row.getString("plan_title"),
+                AlertKind.valueOf(row.getString("kind")),
                 row.getInteger("threshold"), row.getLocalDate("target_date"),
                 RecipientRole.valueOf(row.getString("recipient_role")), row.getBoolean("escalated"),
                 row.getString("organisation_name"), row.getString("recommendation_number"),

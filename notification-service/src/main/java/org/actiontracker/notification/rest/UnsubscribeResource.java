@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.actiontracker.notification.service.PreferenceService;
-import org.actiontracker.notification.security.UnsubscribeTokens;
+import org.actiontracker.notification.security.RecipientLinkTokens;
+import org.actiontracker.notification.security.RecipientLinkTokens.Purpose;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,10 +33,10 @@ import org.actiontracker.notification.api.UnsubscribeResult;
 @PermitAll
 public class UnsubscribeResource {
 
-    private final UnsubscribeTokens tokens;
+    private final RecipientLinkTokens tokens;
     private final PreferenceService preferences;
 
-    public UnsubscribeResource(UnsubscribeTokens tokens, PreferenceService preferences) {
+    public UnsubscribeResource(RecipientLinkTokens tokens, PreferenceService preferences) {
         this.tokens = tokens;
         this.preferences = preferences;
     }
@@ -57,8 +58,8 @@ public class UnsubscribeResource {
     public Response confirmationPage(@QueryParam("token") String token) {
         String email;
         try {
-            email = tokens.verify(token);
-        } catch (UnsubscribeTokens.InvalidTokenException e) {
+            email = tokens.verify(Purpose.UNSUBSCRIBE, token);
+        } catch (RecipientLinkTokens.InvalidTokenException e) {
             return invalidLinkPage();
         }
         return html(Response.Status.OK, Templates.page("Unsubscribe from action plan e-mails?", "Press the button to"
@@ -79,8 +80,8 @@ public class UnsubscribeResource {
         boolean page = wantsPage(headers);
         String email;
         try {
-            email = tokens.verify(token);
-        } catch (UnsubscribeTokens.InvalidTokenException e) {
+            email = tokens.verify(Purpose.UNSUBSCRIBE, token);
+        } catch (RecipientLinkTokens.InvalidTokenException e) {
             if (page) {
                 return Uni.createFrom().item(invalidLinkPage());
             }

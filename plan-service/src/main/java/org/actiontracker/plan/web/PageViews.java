@@ -9,7 +9,9 @@ import org.actiontracker.plan.domain.Organisation;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.PlanState;
 import org.actiontracker.plan.domain.Recommendation;
+import org.actiontracker.plan.api.MatrixCell;
 import org.actiontracker.plan.api.MatrixResponse;
+import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.repository.ActionFilter;
 import org.actiontracker.plan.service.ActionService;
@@ -24,6 +26,7 @@ import org.actiontracker.plan.service.UpdateService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +35,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Builds the pages' view models from the service layer, which applies {@link org.actiontracker.plan.security.AccessPolicy}:
@@ -76,23 +81,96 @@ public class PageViews {
                         .toList()));
     }
 
-    /** Live for those the event stream serves this plan's events: who may read its organisation. */
-    public Uni<PlanPage> plan(UUID planId, Actor actor) {
+    /**
+     * Live for those the event stream serves this plan's events: who may read its organisation. Those who may write
+     * it also get what changed since the day they ask about (null for none).
+     */
+    public Uni<PlanPage> plan(UUID planId, Actor actor, String changesSince) {
         return plans.getReadable(planId, actor).chain(plan -> organisations.get(plan.organisationId)
                 .chain(organisation -> actionsOf(ActionFilter.NONE.withPlan(planId), actor, Map.of(plan.id, plan), Map.of(organisation.id, organisation))
-                        .chain(rows -> recommendationTexts(plan.sourceId).map(texts -> {
-                            Map<String, List<ActionRow>> byRecommendation = new LinkedHashMap<>();
-                            rows.forEach(row -> byRecommendation
-                                    .computeIfAbsent(row.recommendationNumber(), number -> new ArrayList<>()).add(row));
-                            List<PlanPage.Group> groups = byRecommendation.entrySet().stream()
-                                    .map(entry -> new PlanPage.Group(entry.getKey(), texts.get(entry.getKey()),
-                                            entry.getValue()))
-                                    .toList();
-                            return new PlanPage(plan.id, plan.title, organisation.name, organisation.id,
-                                    plan.versionLabel, plan.governanceBody, plan.isPublished(), groups,
-                                    actor.readsOrganisation(plan.organisationId)
-                                            ? "/api/v1/events?planId=" + plan.id : null);
+                        .chain(rows -> recommendationTexts(plan.sourceId).chain(texts -> {
+                            boolean writable = actor.writesOrganisation(plan.organisationId);
+                            Uni<PlanPage.Changes> changes = writable && changesSince != null
+                                    ? changesSince(rows, changesSince, actor) : Uni.createFrom().nullItem();
+                            return changes.map(changed -> {
+                                Map<String, List<ActionRow>> byRecommendation = new LinkedHashMap<>();
+                                rows.forEach(row -> byRecommendation
+                                        .computeIfAbsent(row.recommendationNumber(), number -> new ArrayList<>())
+                                        .add(row));
+                                List<PlanPage.Group> groups = byRecommendation.entrySet().stream()
+                                        .map(entry -> new PlanPage.Group(entry.getKey(), texts.get(entry.getKey()),
+                                                entry.getValue()))
+                                        .toList();
+                                return new PlanPage(plan.id, plan.title, organisation.name, organisation.id,
+                                        plan.versionLabel, plan.governanceBody, plan.isPublished(), groups,
+                                        actor.readsOrganisation(plan.organisationId)
+                                                ? "/api/v1/events?planId=" + plan.id : null,
+                                        writable, plan.version, changed);
+                            });
                         }))));
+    }
+
+    /**
+     * The progress updates of the plan's actions recorded, revised or withdrawn since the start of the day (UTC),
+     * newest first, read through the same service as the API's update lists. Target-date and description edits are
+     * not among them: their earlier values are in the audit trail only, which the API shows admins alone.
+     */
+    private Uni<PlanPage.Changes> changesSince(List<ActionRow> rows, String sinceText, Actor actor) {
+        LocalDate since;
+        try {
+            since = LocalDate.parse(sinceText.strip());
+        } catch (DateTimeParseException e) {
+            return Uni.createFrom().item(new PlanPage.Changes(sinceText, "Enter a date such as 2026-03-27",
+                    List.of()));
+        }
+        Instant from = since.atStartOfDay().toInstant(ZoneOffset.UTC);
+        return Multi.createFrom().iterable(rows)
+                .onItem().transformToUniAndConcatenate(row -> updates.list(row.id(), true, actor,
+                                PageRequest.of(0, ALL, null, UpdateService.SORTABLE, "-recordedAt"))
+                        .map(page -> page.items().stream().flatMap(update -> changes(row, update, from).stream())
+                                .toList()))
+                .collect().asList()
+                .map(perAction -> new PlanPage.Changes(since.toString(), null, perAction.stream()
+                        .flatMap(List::stream)
+                        .sorted(Comparator.comparing(PlanPage.Change::at).reversed())
+                        .toList()));
+    }
+
+    private static List<PlanPage.Change> changes(ActionRow row, ActionUpdate update, Instant from) {
+        List<PlanPage.Change> changes = new ArrayList<>();
+        if (!update.recordedAt.isBefore(from)) {
+            changes.add(change(row, update, update.recordedAt, "New update", fieldChanges(update)));
+        }
+        if (update.withdrawnAt != null && !update.withdrawnAt.isBefore(from)) {
+            changes.add(change(row, update, update.withdrawnAt, "Update withdrawn", List.of()));
+        } else if (update.revision > 1 && update.updatedAt != null && !update.updatedAt.isBefore(from)) {
+            changes.add(change(row, update, update.updatedAt, "Update revised", List.of()));
+        }
+        return changes;
+    }
+
+    private static PlanPage.Change change(ActionRow row, ActionUpdate update, Instant at, String what,
+                                          List<String> fieldChanges) {
+        return new PlanPage.Change(at.atOffset(ZoneOffset.UTC).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES),
+                row.id(), row.description(), what, update.period, update.authorName, fieldChanges);
+    }
+
+    /** What the update changed on its action, from the values it replaced. */
+    private static List<String> fieldChanges(ActionUpdate update) {
+        List<String> changes = new ArrayList<>();
+        if (update.newStatus != null && update.newStatus != update.previousStatus) {
+            changes.add("Status: " + (update.previousStatus == null ? "none" : humanise(update.previousStatus.name()))
+                    + " to " + humanise(update.newStatus.name()));
+        }
+        if (update.newRag != null && update.newRag != update.previousRag) {
+            changes.add("RAG: " + (update.previousRag == null ? "none" : humanise(update.previousRag.name())) + " to "
+                    + humanise(update.newRag.name()));
+        }
+        if (update.newPercentComplete != null && !update.newPercentComplete.equals(update.previousPercentComplete)) {
+            changes.add("Complete: " + (update.previousPercentComplete == null ? "not given"
+                    : update.previousPercentComplete + "%") + " to " + update.newPercentComplete + "%");
+        }
+        return changes;
     }
 
     /** Every readable action answering the recommendation, by organisation. */
@@ -134,6 +212,37 @@ public class PageViews {
     public Uni<MatrixPage> matrix(Actor actor, MatrixFilter filter, String liveUrl) {
         return organisationsById().chain(byId -> matrix.matrix(config.sourceId(), actor)
                 .map(response -> matrixPage(response, byId, filter, liveUrl)));
+    }
+
+    /**
+     * The matrix counted per force rather than per recommendation, so that the summary shows exactly the plans and
+     * actions the matrix shows the same person (anonymous callers: published plans only).
+     */
+    public Uni<ForcesPage> forces(Actor actor) {
+        return matrix.matrix(config.sourceId(), actor).map(PageViews::forcesPage);
+    }
+
+    private static ForcesPage forcesPage(MatrixResponse response) {
+        Map<UUID, List<MatrixCell>> cellsByOrganisation = new HashMap<>();
+        response.recommendations().forEach(recommendation -> recommendation.rows().forEach(row -> row.cells()
+                .forEach(cell -> cellsByOrganisation.computeIfAbsent(cell.organisationId(), id -> new ArrayList<>())
+                        .add(cell))));
+        List<ForcesPage.Force> forces = response.organisations().stream().map(organisation -> {
+            List<MatrixCell> cells = cellsByOrganisation.getOrDefault(organisation.id(), List.of());
+            return new ForcesPage.Force(organisation.id(), organisation.name(), organisation.planId(),
+                    organisation.planState() == PlanState.PUBLISHED, cells.size(),
+                    count(cells, cell -> cell.status().isFinished()), count(cells, MatrixCell::overdue),
+                    count(cells, MatrixCell::stale), count(cells, cell -> cell.rag() == Rag.RED),
+                    count(cells, cell -> cell.rag() == Rag.AMBER), count(cells, cell -> cell.rag() == Rag.GREEN),
+                    count(cells, cell -> cell.rag() == null),
+                    cells.stream().map(MatrixCell::latestUpdateOn).filter(Objects::nonNull)
+                            .max(Comparator.naturalOrder()).orElse(null));
+        }).toList();
+        return new ForcesPage(response.sourceTitle(), response.asOf(), forces);
+    }
+
+    private static int count(List<MatrixCell> cells, Predicate<MatrixCell> test) {
+        return (int) cells.stream().filter(test).count();
     }
 
     private MatrixPage matrixPage(MatrixResponse response, Map<UUID, Organisation> byId, MatrixFilter filter,

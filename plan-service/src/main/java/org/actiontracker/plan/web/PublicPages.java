@@ -19,8 +19,8 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The pages anyone may read (published plans, the national matrix, a recommendation across forces); signed-in
- * people see there what the API shows them too. Not part of the API: hidden from its OpenAPI document.
+ * The pages anyone may read (published plans, the national matrix and its force-by-force summary, a recommendation
+ * across forces); signed-in people see there what the API shows them too. Not part of the API: hidden from its OpenAPI document.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -30,11 +30,13 @@ public class PublicPages {
     static class Templates {
         static native TemplateInstance plans(List<PlanListing> plans, Viewer viewer);
 
-        static native TemplateInstance plan(PlanPage page, Viewer viewer);
+        static native TemplateInstance plan(PlanPage page, String notice, Viewer viewer);
 
         static native TemplateInstance matrix(MatrixPage page, Viewer viewer);
 
         static native TemplateInstance recommendation(RecommendationPage page, Viewer viewer);
+
+        static native TemplateInstance forces(ForcesPage page, Viewer viewer);
     }
 
     private final PageViews views;
@@ -58,8 +60,11 @@ public class PublicPages {
     @GET
     @Path("plans/{id}")
     @Operation(hidden = true)
-    public Uni<Response> plan(@PathParam("id") UUID id) {
-        return page(actor -> views.plan(id, actor).map(plan -> Templates.plan(plan, viewer(actor))));
+    public Uni<Response> plan(@PathParam("id") UUID id, @QueryParam("since") String changesSince,
+                              @QueryParam("notice") String notice) {
+        return page(actor -> views.plan(id, actor, changesSince)
+                .map(plan -> Templates.plan(plan, "published".equals(notice) ? "The plan is published" : null,
+                        viewer(actor))));
     }
 
     @GET
@@ -85,6 +90,13 @@ public class PublicPages {
                 .map(matrix -> Response.ok(csv.write(matrix), "text/csv; charset=UTF-8")
                         .header("Content-Disposition", "attachment; filename=\"national-matrix.csv\"").build())
                 .onFailure().recoverWithItem(errors::toResponse);
+    }
+
+    @GET
+    @Path("forces")
+    @Operation(hidden = true)
+    public Uni<Response> forces() {
+        return page(actor -> views.forces(actor).map(forces -> Templates.forces(forces, viewer(actor))));
     }
 
     @GET
