@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,12 @@ public class OutboxRelay {
     /** A permit means a write committed since the relay last looked; many writes leave one permit. */
     private final Semaphore wakeups = new Semaphore(0);
     private final Counter wakeupCount;
+
+    /**
+     * Rows Kafka acknowledged whose mark did not reach PostgreSQL (it went away between the two): they are marked
+     * before anything else is read, never published again by this instance.
+     */
+    private final List<Long> acknowledgedNotMarked = new ArrayList<>();
 
     private volatile boolean running;
     private Thread worker;
@@ -136,12 +143,20 @@ public class OutboxRelay {
 
     /** @return how many rows were published and marked sent */
     private int publishBatch() throws SQLException {
+        if (!acknowledgedNotMarked.isEmpty()) {
+            store.markSent(acknowledgedNotMarked);
+            LOG.infof("Outbox relay marked %d rows Kafka had acknowledged before PostgreSQL went away",
+                    acknowledgedNotMarked.size());
+            acknowledgedNotMarked.clear();
+        }
         List<OutboxRow> batch = store.unsent(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
         List<Long> published = OutboxPublisher.positionsToMark(publisher.send(batch));
+        acknowledgedNotMarked.addAll(published);
         store.markSent(published);
+        acknowledgedNotMarked.clear();
         return published.size();
     }
 
