@@ -106,6 +106,7 @@ public class ActionPages {
     }
 
     @POST
+    @PageForm
     @Path("actions/{id}/updates")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
@@ -131,6 +132,7 @@ public class ActionPages {
     }
 
     @POST
+    @PageForm
     @Path("actions/{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

@@ -41,6 +41,7 @@ public class PlanForms {
     }
 
     @POST
+    @PageForm
     @Path("plans/{id}/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)

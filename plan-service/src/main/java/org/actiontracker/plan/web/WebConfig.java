@@ -11,6 +11,9 @@ public interface WebConfig {
     /** The source (report) whose national matrix and recommendations the pages show. */
     UUID sourceId();
 
+    /** Whether a TLS proxy serves the pages: their cookies are then marked Secure. */
+    boolean behindTls();
+
     /** Actions due within this many days are "due soon" on "My actions". */
     int dueSoonDays();
 

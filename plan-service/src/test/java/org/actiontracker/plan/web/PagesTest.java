@@ -96,6 +96,15 @@ class PagesTest {
     }
 
     @Test
+    void aFormPostWhoseTokenDoesNotMatchItsCookieIsRefused() {
+        RestAssured.given().contentType(ContentType.URLENC).cookie("csrf-token", "cookie-value")
+                .formParams(Map.of("text", "Forged", "csrf-token", "another-value"))
+                .post("/actions/{id}/updates", action).then().statusCode(400);
+        Api.admin().get("/api/v1/actions/{id}/updates", action).then().statusCode(200)
+                .body(not(containsString("Forged")));
+    }
+
+    @Test
     void theApiStillTakesJsonPostsWithoutACsrfToken() {
         Api.editor(organisation).body(Map.of("text", "Posted by a system"))
                 .post("/api/v1/actions/{id}/updates", action).then().statusCode(201);
