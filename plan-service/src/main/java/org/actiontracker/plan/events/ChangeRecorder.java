@@ -63,7 +63,8 @@ public class ChangeRecorder {
                 new EventData.Actor(change.actor().subject(), change.actor().name(), change.actor().organisationId()));
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId.toString(), CloudEvent.SOURCE,
                 change.type(), resource + "s/" + change.resourceId(), now.atOffset(ZoneOffset.UTC), CloudEvent.JSON,
-                CloudEvent.dataSchemaFor(resource), change.partitionKey().toString(), null, codec.toJson(data));
+                CloudEvent.dataSchemaFor(resource), change.partitionKey().toString(), null, null, null,
+                codec.toJson(data));
         OutboxEvent pending = new OutboxEvent();
         pending.eventId = eventId;
         pending.topic = Topics.PLAN_EVENTS;
