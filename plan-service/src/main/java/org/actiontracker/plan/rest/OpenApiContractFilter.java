@@ -119,6 +119,16 @@ public class OpenApiContractFilter implements OASFilter {
         APIResponse ok = responses.getAPIResponse("200");
         boolean creates = method == PathItem.HttpMethod.POST && (id.startsWith("create") || id.equals("postUpdate")
                 || id.startsWith("import"));
+        if (creates) {
+            headerParameter(operation, IdempotencyKeys.HEADER, false, "A key of your choosing (1-255 visible"
+                    + " characters): a retry with the same key and body answers as the first time and creates nothing;"
+                    + " the same key with another body is a 422, while the first is still running a 409. Kept 24 h",
+                    "9b1f4c4e-7d0e-4a53-9a43-1c2f5e8d7b60");
+            responses.addAPIResponse("409", problem("The Idempotency-Key is in use by a request still running"));
+            responses.addAPIResponse("422", problem("The Idempotency-Key was used with another body or resource"
+                    + (responses.getAPIResponse("422") != null ? "; or " + responses.getAPIResponse("422")
+                    .getDescription() : "")));
+        }
         if (creates && ok != null) {
             APIResponse created = OASFactory.createAPIResponse().description("Created; Location names it")
                     .content(ok.getContent())
