@@ -114,9 +114,10 @@ public final class FeedCalendar {
     private static DatedEvent event(String uid, LocalDate day, TrackedEntity source, String summary, String description,
                                 URI url) {
         VEvent event = new VEvent(day, day.plusDays(1), summary);
+        // The constructor stamps the event with the current time; RFC 5545 allows one DTSTAMP.
+        event.replace(new DtStamp(source.updatedAt));
         event.withProperty(new Uid(uid))
                 .withProperty(new Sequence(Math.toIntExact(source.version)))
-                .withProperty(new DtStamp(source.updatedAt))
                 .withProperty(new LastModified(source.updatedAt))
                 .withProperty(new Description(description))
                 .withProperty(new Url(url));

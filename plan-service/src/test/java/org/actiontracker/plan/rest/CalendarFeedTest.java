@@ -76,7 +76,7 @@ class CalendarFeedTest {
     }
 
     @Test
-    void organisationFeedHasAnAllDayEventForEveryDatedFactOfItsPublishedPlans() throws Exception {
+    void organisationFeedHasOneStableAllDayEventForEveryDatedFactOfItsPublishedPlans() throws Exception {
         Response created = editor(organisation).body(Map.of("scope", "ORGANISATION", "organisationId", organisation))
                 .post("/api/v1/calendar-feeds").then().statusCode(201)
                 .body("scope", equalTo("ORGANISATION"))
@@ -106,7 +106,9 @@ class CalendarFeedTest {
         assertThat(value(target, Property.SUMMARY)).contains(organisationName).contains("recommendation 1")
                 .contains("Train every call handler");
         assertThat(value(target, Property.URL)).isEqualTo(PUBLIC_URL + "/actions/" + action);
-        assertThat(value(target, Property.DTSTAMP)).isNotBlank();
+        assertThat(events.values()).allSatisfy(event -> assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1));
+        assertThat(RestAssured.get(pathOf(url)).then().extract().asString()).as("unchanged feed read again")
+                .isEqualTo(feed.asString());
         assertThat(value(events.get("plan-response-" + plan + "@actiontracker.org"), Property.DTSTART))
                 .isEqualTo("20241122");
         assertThat(value(events.get("recommendation-" + recommendation + "-" + organisation + "@actiontracker.org"),
@@ -169,6 +171,9 @@ class CalendarFeedTest {
         for (String token : List.of(unknown, "not-a-token", "%00", "x".repeat(2000), "..%2F..%2Fetc")) {
             assertProblem(RestAssured.given().get("/calendar/" + token + ".ics").then(), 404, null);
         }
+        // As calendar clients ask: the refusal is still a problem, not a 406 or an empty body.
+        assertProblem(RestAssured.given().accept("text/calendar").get("/calendar/" + unknown + ".ics").then(), 404,
+                null);
     }
 
     @Test
