@@ -94,29 +94,36 @@ class GeneratedClientWalkTest {
         ApiClient admin = client(DevTokens.mint("client-admin", "Client admin", "admin@example.org", null, "admin"));
         UUID organisation = new OrganisationsApi(admin).createOrganisation(new OrganisationInput()
                 .code("GEN-" + UUID.randomUUID().toString().substring(0, 6)).name("Generated Client Police")
-                .kind(OrganisationKind.POLICE_FORCE)).getId();
+                .kind(OrganisationKind.POLICE_FORCE), null).getId();
         SourcesApi sources = new SourcesApi(admin);
-        UUID source = sources.createSource(new SourceInput().title("Report " + UUID.randomUUID())).getId();
-        sources.createRecommendation(source, new RecommendationInput().number("7").text("Improve crime recording"));
+        UUID source = sources.createSource(new SourceInput().title("Report " + UUID.randomUUID()), null).getId();
+        sources.createRecommendation(source, new RecommendationInput().number("7").text("Improve crime recording"),
+                null);
         ApiClient editor = client(DevTokens.mint("client-editor", "Client editor", "editor@example.org", organisation,
                 "editor"));
         PlansApi plans = new PlansApi(editor);
         ActionsApi actions = new ActionsApi(editor);
         UUID plan = plans.createPlan(new PlanInput().organisationId(organisation).sourceId(source)
-                .title("Generated client plan")).getId();
+                .title("Generated client plan"), null).getId();
 
         PageResultActionResponse empty = plans.listPlanActions(plan, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         System.out.println("generated client: list -> " + empty.getTotalItems() + " actions");
         assertThat(empty.getTotalItems()).isZero();
 
         Action created = plans.createAction(plan, new ActionInput().recommendationNumber("7")
-                .description("Audit stalking crime recording"));
+                .description("Audit stalking crime recording"), null);
         System.out.println("generated client: create -> action " + created.getId() + " version "
                 + created.getVersion());
         String etag = actions.getActionWithHttpInfo(created.getId(), null).getHeaders().get("etag").get(0);
 
-        Update update = actions.postUpdate(created.getId(), new UpdateInput().text("Audit started").newRag(Rag.AMBER));
+        String key = UUID.randomUUID().toString();
+        UpdateInput started = new UpdateInput().text("Audit started").newRag(Rag.AMBER);
+        Update update = actions.postUpdate(created.getId(), started, key);
+        Update retried = actions.postUpdate(created.getId(), started, key);
+        System.out.println("generated client: post update twice with Idempotency-Key -> " + update.getId() + ", "
+                + retried.getId());
+        assertThat(retried.getId()).isEqualTo(update.getId());
         System.out.println("generated client: post update -> " + update.getId() + " by " + update.getAuthorName());
         assertThat(actions.getAction(created.getId(), null).getRag()).isEqualTo(Rag.AMBER);
 

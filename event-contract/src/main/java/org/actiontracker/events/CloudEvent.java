@@ -8,7 +8,9 @@ import java.time.OffsetDateTime;
 /**
  * A CloudEvents 1.0 envelope as it travels in structured mode, with the {@code partitionkey}
  * and {@code sequence} extensions. {@code sequence} is a zero-padded decimal, so it orders
- * lexicographically as the spec requires.
+ * lexicographically as the spec requires. {@code traceparent} and {@code tracestate} are the
+ * distributed-tracing extension: the W3C trace context of the span that published the event,
+ * which a consumer continues; absent when the publisher was not tracing.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(
@@ -22,6 +24,8 @@ public record CloudEvent(
         String dataschema,
         String partitionkey,
         String sequence,
+        String traceparent,
+        String tracestate,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";
@@ -37,7 +41,18 @@ public record CloudEvent(
     /** This event with the {@code sequence} of the outbox position it was published from. */
     public CloudEvent withSequence(long position) {
         return new CloudEvent(specversion, id, source, type, subject, time, datacontenttype, dataschema, partitionkey,
-                sequenceOf(position), data);
+                sequenceOf(position), traceparent, tracestate, data);
+    }
+
+    /**
+     * This event with the W3C trace context of the span publishing it (distributed-tracing extension).
+     *
+     * @param traceparent the W3C {@code traceparent}, or null when not traced
+     * @param tracestate  the W3C {@code tracestate}, or null when it is empty
+     */
+    public CloudEvent withTraceContext(String traceparent, String tracestate) {
+        return new CloudEvent(specversion, id, source, type, subject, time, datacontenttype, dataschema, partitionkey,
+                sequence, traceparent, tracestate, data);
     }
 
     /** Zero-padded so that string order equals numeric order. */

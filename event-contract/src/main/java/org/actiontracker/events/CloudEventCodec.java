@@ -86,6 +86,8 @@ public final class CloudEventCodec {
                     header(headers, "dataschema"),
                     header(headers, "partitionkey"),
                     header(headers, "sequence"),
+                    header(headers, "traceparent"),
+                    header(headers, "tracestate"),
                     data));
         } catch (IOException | RuntimeException e) {
             throw new MalformedEventException("Binary-mode record is not a CloudEvent: " + e.getMessage(), e);

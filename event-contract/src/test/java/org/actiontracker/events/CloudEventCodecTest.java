@@ -1,5 +1,7 @@
 package org.actiontracker.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CloudEventCodecTest {
 
+    private static final String TRACEPARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    private static final String TRACESTATE = "vendor=opaque";
+
     private final CloudEventCodec codec = new CloudEventCodec();
 
     private CloudEvent statusChanged(UUID actionId) {
@@ -30,7 +35,8 @@ class CloudEventCodecTest {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), CloudEvent.SOURCE,
                 EventTypes.ACTION_STATUS_CHANGED, "actions/" + actionId,
                 OffsetDateTime.of(2025, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC), CloudEvent.JSON,
-                CloudEvent.dataSchemaFor("action"), actionId.toString(), CloudEvent.sequenceOf(42), codec.toJson(data));
+                CloudEvent.dataSchemaFor("action"), actionId.toString(), CloudEvent.sequenceOf(42), TRACEPARENT, TRACESTATE,
+                codec.toJson(data));
     }
 
     @Test
@@ -50,21 +56,38 @@ class CloudEventCodecTest {
     @Test
     void binaryModeRecordIsReadFromCeHeaders() {
         CloudEvent sent = statusChanged(UUID.randomUUID());
-        Map<String, byte[]> headers = Map.of(
-                "ce_specversion", bytes("1.0"),
-                "ce_id", bytes(sent.id()),
-                "ce_source", bytes(sent.source()),
-                "ce_type", bytes(sent.type()),
-                "ce_subject", bytes(sent.subject()),
-                "ce_time", bytes(sent.time().toString()),
-                "ce_partitionkey", bytes(sent.partitionkey()),
-                "ce_sequence", bytes(sent.sequence()),
-                "ce_dataschema", bytes(sent.dataschema()),
-                "content-type", bytes(CloudEvent.JSON));
+        Map<String, byte[]> headers = Map.ofEntries(
+                Map.entry("ce_specversion", bytes("1.0")),
+                Map.entry("ce_id", bytes(sent.id())),
+                Map.entry("ce_source", bytes(sent.source())),
+                Map.entry("ce_type", bytes(sent.type())),
+                Map.entry("ce_subject", bytes(sent.subject())),
+                Map.entry("ce_time", bytes(sent.time().toString())),
+                Map.entry("ce_partitionkey", bytes(sent.partitionkey())),
+                Map.entry("ce_sequence", bytes(sent.sequence())),
+                Map.entry("ce_dataschema", bytes(sent.dataschema())),
+                Map.entry("ce_traceparent", bytes(sent.traceparent())),
+                Map.entry("ce_tracestate", bytes(sent.tracestate())),
+                Map.entry("content-type", bytes(CloudEvent.JSON)));
 
         CloudEvent received = codec.decode(headers, bytes(sent.data().toString()));
 
         assertSameEvent(received, sent);
+    }
+
+    @Test
+    void traceContextTravelsAsTheDistributedTracingExtensionAndIsLeftOutWhenNotTraced() throws Exception {
+        CloudEvent traced = statusChanged(UUID.randomUUID());
+        CloudEvent untraced = traced.withTraceContext(null, null);
+
+        JsonNode tracedJson = new ObjectMapper().readTree(codec.encodeStructured(traced));
+        JsonNode untracedJson = new ObjectMapper().readTree(codec.encodeStructured(untraced));
+
+        assertThat(tracedJson.path("traceparent").asText()).isEqualTo(TRACEPARENT);
+        assertThat(tracedJson.path("tracestate").asText()).isEqualTo(TRACESTATE);
+        assertThat(untracedJson.has("traceparent")).isFalse();
+        assertThat(untracedJson.has("tracestate")).isFalse();
+        assertThat(codec.decode(Map.of(), codec.encodeStructured(untraced)).traceparent()).isNull();
     }
 
     @Test

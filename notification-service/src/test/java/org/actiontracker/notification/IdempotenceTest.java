@@ -126,7 +126,7 @@ class IdempotenceTest extends NotificationTestBase {
         PlanEvents.publishRaw(key, "{\"hello\":\"world\"}".getBytes(StandardCharsets.UTF_8));
         PlanEvents.publishRaw(key, null);
         CloudEvent withoutResource = new CloudEvent(CloudEvent.SPEC_VERSION, "broken-" + key, CloudEvent.SOURCE,
-                EventTypes.ACTION_UPDATED, null, null, CloudEvent.JSON, null, key, null,
+                EventTypes.ACTION_UPDATED, null, null, CloudEvent.JSON, null, key, null, null, null,
                 JsonNodeFactory.instance.objectNode().put("resource", "oops"));
         PlanEvents.publishStructured(withoutResource);
         action.targetDate = TARGET.plusDays(1);

@@ -15,6 +15,7 @@ class ArchitectureTest extends ImportArrowsTest {
         layer("security", "security..");
         layer("api", "api..");
         layer("document", "document..");
+        layer("calendar", "calendar..");
         layer("domain", "domain..");
         layer("config", "config..");
     }

@@ -1,5 +1,7 @@
 package org.actiontracker.notification.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.CloudEvent;
@@ -23,6 +25,9 @@ import java.util.Map;
  * last record written. Records that are not plan events are logged and skipped. A database
  * failure is retried with backoff; if it persists, the record is not acknowledged and the channel
  * stops (health turns DOWN) rather than skip an event.
+ * <p>
+ * Each event is processed in a CONSUMER span of the trace it names ({@link EventTracing}), current while the
+ * projection is assembled so that its work and its log lines belong to that trace.
  */
 @ApplicationScoped
 public class PlanEventConsumer {
@@ -35,13 +40,15 @@ public class PlanEventConsumer {
     private final PlanEventProjector projector;
     private final NotificationMetrics metrics;
     private final NotificationConfig config;
+    private final EventTracing tracing;
 
     public PlanEventConsumer(CloudEventCodec codec, PlanEventProjector projector, NotificationMetrics metrics,
-                             NotificationConfig config) {
+                             NotificationConfig config, EventTracing tracing) {
         this.codec = codec;
         this.projector = projector;
         this.metrics = metrics;
         this.config = config;
+        this.tracing = tracing;
     }
 
     @Incoming("plan-events")
@@ -53,21 +60,28 @@ public class PlanEventConsumer {
             // The codec reports most bad records as MalformedEventException; a tombstone (null value) fails earlier.
             return skip(record, null, e);
         }
-        Uni<EventOutcome> applied;
-        try {
-            applied = projector.apply(event);
-        } catch (CloudEventCodec.MalformedEventException e) {
-            return skip(record, event.type(), e);
+        Span span = tracing.startProcessing(record, event);
+        // The context captured while the chain is assembled is the one its callbacks run in.
+        try (Scope current = span.makeCurrent()) {
+            Uni<EventOutcome> applied;
+            try {
+                applied = projector.apply(event);
+            } catch (CloudEventCodec.MalformedEventException e) {
+                EventTracing.end(span, EventOutcome.MALFORMED, null);
+                return skip(record, event.type(), e);
+            }
+            return applied
+                    .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY)
+                    .atMost(config.events().maxAttempts() - 1L)
+                    .invoke(outcome -> {
+                        metrics.eventConsumed(event.type(), outcome);
+                        LOG.debugf("%s %s %s", outcome, event.type(), event.id());
+                    })
+                    .onFailure().invoke(e -> LOG.errorf(e, "Could not apply %s %s from %s-%d@%d; consumption stops",
+                            event.type(), event.id(), record.topic(), record.partition(), record.offset()))
+                    .onItemOrFailure().invoke((outcome, failure) -> EventTracing.end(span, outcome, failure))
+                    .replaceWithVoid();
         }
-        return applied
-                .onFailure().retry().withBackOff(FIRST_RETRY, LONGEST_RETRY).atMost(config.events().maxAttempts() - 1L)
-                .invoke(outcome -> {
-                    metrics.eventConsumed(event.type(), outcome);
-                    LOG.debugf("%s %s %s", outcome, event.type(), event.id());
-                })
-                .onFailure().invoke(e -> LOG.errorf(e, "Could not apply %s %s from %s-%d@%d; consumption stops",
-                        event.type(), event.id(), record.topic(), record.partition(), record.offset()))
-                .replaceWithVoid();
     }
 
     private Uni<Void> skip(ConsumerRecord<String, byte[]> record, String type, RuntimeException cause) {

@@ -1,5 +1,8 @@
 package org.actiontracker.notification.mail;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,8 +35,10 @@ public class DigestMailer {
         return "<digest-" + digestId + "@" + messageIdDomain + ">";
     }
 
-    /** Completes when the SMTP server has accepted the message, fails otherwise. */
-    public Uni<Void> send(DigestComposer.ComposedDigest digest, UUID digestId) {
+    /** Completes when the SMTP server has accepted the message, fails otherwise; traced as a call to the server. */
+    @WithSpan(value = "smtp send", kind = SpanKind.CLIENT)
+    public Uni<Void> send(DigestComposer.ComposedDigest digest,
+                          @SpanAttribute("actiontracker.digest.id") UUID digestId) {
         // RFC 8058 one-click unsubscribe, besides the link in the body.
         Mail headers = new Mail()
                 .addHeader("Message-ID", messageId(digestId))

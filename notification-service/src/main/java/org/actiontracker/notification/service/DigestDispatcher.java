@@ -1,5 +1,6 @@
 package org.actiontracker.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +54,7 @@ public class DigestDispatcher {
      * Sends digests this instance has claimed with the token: a chunk at a time is read in one
      * query, and its digests are sent a few at once.
      */
+    @WithSpan("deliver digests")
     public Uni<DispatchSummary> deliverClaimed(List<UUID> digestIds, UUID claimToken) {
         if (digestIds.isEmpty()) {
             return observeQueue().replaceWith(DispatchSummary.NONE);

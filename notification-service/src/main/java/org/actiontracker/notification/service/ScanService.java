@@ -1,5 +1,7 @@
 package org.actiontracker.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +51,9 @@ public class ScanService {
      * @param asOf           the day to compute alerts for
      * @param organisationId limits the scan to one organisation's actions; null for all
      */
-    public Uni<ScanReport> scan(LocalDate asOf, UUID organisationId) {
+    @WithSpan("notification scan")
+    public Uni<ScanReport> scan(@SpanAttribute("actiontracker.scan.as_of") LocalDate asOf,
+                                @SpanAttribute("actiontracker.scan.organisation_id") UUID organisationId) {
         UUID scanId = UUID.randomUUID();
         UUID claimToken = UUID.randomUUID();
         var parameters = parameters(scanId, asOf, organisationId, claimToken);

@@ -44,7 +44,7 @@ public final class PlanEvents {
         return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), CloudEvent.SOURCE, type,
                 resource + "s/" + resourceId, OffsetDateTime.now(ZoneOffset.UTC), CloudEvent.JSON,
                 CloudEvent.dataSchemaFor(resource), key.toString(), CloudEvent.sequenceOf(SEQUENCE.incrementAndGet()),
-                CODEC.toJson(data));
+                null, null, CODEC.toJson(data));
     }
 
     /** The whole envelope as the record value, as plan-service writes it. */

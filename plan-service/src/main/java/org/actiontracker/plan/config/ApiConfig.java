@@ -3,6 +3,8 @@ package org.actiontracker.plan.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** Limits of the HTTP API. */
 @ConfigMapping(prefix = "api")
 public interface ApiConfig {
@@ -22,4 +24,18 @@ public interface ApiConfig {
     /** Seconds in Retry-After of the 503 answered while PostgreSQL is unreachable (read by DatabaseOutage). */
     @WithDefault("5")
     int unavailableRetryAfter();
+
+    /** Idempotency-Key on creating POSTs. */
+    Idempotency idempotency();
+
+    interface Idempotency {
+
+        /** How long a key's answer is kept for retries (the draft asks for at least 24 hours). */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /** A request that has held its key this long without an answer died with its instance; a retry takes over. */
+        @WithDefault("PT1M")
+        Duration abandonedAfter();
+    }
 }

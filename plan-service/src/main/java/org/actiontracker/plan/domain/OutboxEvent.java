@@ -38,6 +38,10 @@ public class OutboxEvent {
     @Column(nullable = false, updatable = false)
     public String payload;
 
+    /** The W3C traceparent of the request that made the change, the parent of the publication's span; null untraced. */
+    @Column(updatable = false)
+    public String traceparent;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

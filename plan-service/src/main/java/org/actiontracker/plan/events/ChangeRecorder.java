@@ -31,10 +31,12 @@ public class ChangeRecorder {
 
     private final CloudEventCodec codec;
     private final OutboxRepository outbox;
+    private final OutboxTracing tracing;
 
-    public ChangeRecorder(ObjectMapper objectMapper, OutboxRepository outbox) {
+    public ChangeRecorder(ObjectMapper objectMapper, OutboxRepository outbox, OutboxTracing tracing) {
         this.codec = new CloudEventCodec(objectMapper);
         this.outbox = outbox;
+        this.tracing = tracing;
     }
 
     /**
@@ -47,29 +49,33 @@ public class ChangeRecorder {
     /** Records several changes in order; their events keep that order per key. */
     Uni<Void> recordAll(List<Change> changes) {
         Instant now = Timestamps.now();
+        // The relay publishes on its own thread, later: the request's span reaches it only through the row.
+        String traceparent = tracing.currentTraceparent();
         List<OutboxEvent> events = new ArrayList<>(changes.size());
         List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change change : changes) {
             UUID eventId = UUID.randomUUID();
-            events.add(outboxEvent(change, eventId, now));
+            events.add(outboxEvent(change, eventId, traceparent, now));
             entries.add(auditEntry(change, eventId, now));
         }
         return outbox.appendWithAudit(events, entries);
     }
 
-    private OutboxEvent outboxEvent(Change change, UUID eventId, Instant now) {
+    private OutboxEvent outboxEvent(Change change, UUID eventId, String traceparent, Instant now) {
         String resource = EventTypes.resourceOf(change.type());
         EventData<Object> data = new EventData<>(change.snapshot(), change.changes(),
                 new EventData.Actor(change.actor().subject(), change.actor().name(), change.actor().organisationId()));
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId.toString(), CloudEvent.SOURCE,
                 change.type(), resource + "s/" + change.resourceId(), now.atOffset(ZoneOffset.UTC), CloudEvent.JSON,
-                CloudEvent.dataSchemaFor(resource), change.partitionKey().toString(), null, codec.toJson(data));
+                CloudEvent.dataSchemaFor(resource), change.partitionKey().toString(), null, null, null,
+                codec.toJson(data));
         OutboxEvent pending = new OutboxEvent();
         pending.eventId = eventId;
         pending.topic = Topics.PLAN_EVENTS;
         pending.partitionKey = change.partitionKey().toString();
         pending.type = change.type();
         pending.payload = new String(codec.encodeStructured(event), StandardCharsets.UTF_8);
+        pending.traceparent = traceparent;
         pending.createdAt = now;
         return pending;
     }

@@ -1,6 +1,8 @@
 package org.actiontracker.plan.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.CloudEvent;
 import org.actiontracker.events.CloudEventCodec;
@@ -29,6 +31,10 @@ import java.util.concurrent.Future;
  * Sends outbox rows to Kafka in structured CloudEvents mode with an idempotent producer
  * ({@code acks=all}), and says which rows Kafka acknowledged. While Kafka is down the producer
  * keeps retrying; unacknowledged rows stay unsent and go out in order once the broker is back.
+ * <p>
+ * Each row is sent in a PRODUCER span, a child of the request that recorded it, which lasts until Kafka answered;
+ * the record names that span as its consumers' parent, in the envelope's {@code traceparent} (CloudEvents
+ * distributed-tracing extension) and in the W3C {@code traceparent} header.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -38,14 +44,16 @@ public class OutboxPublisher {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final CloudEventCodec codec;
+    private final OutboxTracing tracing;
     private KafkaProducer<String, byte[]> producer;
 
     public OutboxPublisher(OutboxConfig config,
                            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                           ObjectMapper objectMapper) {
+                           ObjectMapper objectMapper, OutboxTracing tracing) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.codec = new CloudEventCodec(objectMapper);
+        this.tracing = tracing;
     }
 
     void open() {
@@ -76,11 +84,17 @@ public class OutboxPublisher {
     /** Sends the batch in order and waits for every acknowledgement. */
     List<Delivery> send(List<OutboxRow> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        List<Span> spans = new ArrayList<>(batch.size());
         for (OutboxRow row : batch) {
+            CloudEvent stored = codec.decode(Map.of(), row.payload().getBytes(StandardCharsets.UTF_8));
+            Span span = tracing.startPublishing(row, stored);
+            spans.add(span);
+            Map<String, String> traceContext = tracing.carrierOf(span);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.partitionKey(),
-                    envelope(row));
+                    envelope(stored, row, traceContext));
             record.headers().add(CloudEventCodec.CONTENT_TYPE_HEADER,
                     CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            traceContext.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
             Future<RecordMetadata> ack = producer.send(record);
             acks.add(ack);
             if (failedAtOnce(ack)) {
@@ -94,9 +108,12 @@ public class OutboxPublisher {
         Throwable firstFailure = null;
         for (int i = 0; i < acks.size(); i++) {
             OutboxRow row = batch.get(i);
+            Span span = spans.get(i);
             boolean acknowledged;
             try {
-                acks.get(i).get();
+                RecordMetadata metadata = acks.get(i).get();
+                span.setAttribute("messaging.destination.partition.id", String.valueOf(metadata.partition()));
+                span.setAttribute("messaging.kafka.offset", metadata.offset());
                 acknowledged = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -105,9 +122,14 @@ public class OutboxPublisher {
                 acknowledged = false;
                 failed++;
                 firstFailure = firstFailure == null ? e.getCause() : firstFailure;
+                span.recordException(e.getCause());
+                span.setStatus(StatusCode.ERROR, "Kafka did not acknowledge the record; it will be published again");
             }
+            span.end();
             deliveries.add(new Delivery(row.position(), row.partitionKey(), acknowledged));
         }
+        // Interrupted (shutting down) before every answer came: those rows stay unsent and are published again.
+        spans.subList(deliveries.size(), spans.size()).forEach(Span::end);
         if (failed > 0) {
             LOG.warnf("Kafka did not acknowledge %d of %d outbox events (%s); they will be published again",
                     failed, acks.size(), firstFailure.getMessage());
@@ -115,10 +137,13 @@ public class OutboxPublisher {
         return deliveries;
     }
 
-    /** The stored envelope completed with the sequence of its row, written by the contract's codec. */
-    private byte[] envelope(OutboxRow row) {
-        CloudEvent stored = codec.decode(Map.of(), row.payload().getBytes(StandardCharsets.UTF_8));
-        return codec.encodeStructured(stored.withSequence(row.position()));
+    /**
+     * The stored envelope completed with the sequence of its row and the trace context of its publication, written
+     * by the contract's codec.
+     */
+    private byte[] envelope(CloudEvent stored, OutboxRow row, Map<String, String> traceContext) {
+        return codec.encodeStructured(stored.withSequence(row.position()).withTraceContext(
+                traceContext.get(OutboxTracing.TRACEPARENT), traceContext.get(OutboxTracing.TRACESTATE)));
     }
 
     /**

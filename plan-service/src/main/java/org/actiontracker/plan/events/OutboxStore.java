@@ -104,13 +104,13 @@ public class OutboxStore {
     List<OutboxRow> unsent(int limit) throws SQLException {
         List<OutboxRow> batch = new ArrayList<>();
         try (PreparedStatement statement = session().prepareStatement(
-                "select position, partition_key, topic, payload"
+                "select position, partition_key, topic, payload, traceparent"
                         + " from outbox_event where sent_at is null order by position limit ?")) {
             statement.setInt(1, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new OutboxRow(rows.getLong("position"), rows.getString("partition_key"),
-                            rows.getString("topic"), rows.getString("payload")));
+                            rows.getString("topic"), rows.getString("payload"), rows.getString("traceparent")));
                 }
             }
         }
@@ -151,7 +151,10 @@ public class OutboxStore {
         nextPurge = System.nanoTime() + (deleted == PURGE_WINDOW ? PURGE_CATCH_UP : PURGE_PAUSE).toNanos();
     }
 
-    /** An unsent event as stored: its envelope lacks only the sequence, known once the row had a position. */
-    record OutboxRow(long position, String partitionKey, String topic, String payload) {
+    /**
+     * An unsent event as stored: its envelope lacks the sequence, known once the row had a position, and the trace
+     * context of its publication; {@code traceparent} is the recording request's, null when it was not traced.
+     */
+    record OutboxRow(long position, String partitionKey, String topic, String payload, String traceparent) {
     }
 }

@@ -2,6 +2,7 @@ package org.actiontracker.plan.mapping;
 
 import org.actiontracker.plan.domain.Action;
 import org.actiontracker.plan.domain.AuditEntry;
+import org.actiontracker.plan.domain.CalendarFeed;
 import org.actiontracker.plan.domain.DeadlineRule;
 import org.actiontracker.plan.api.DeadlineRuleDto;
 import org.actiontracker.plan.domain.ActionUpdate;
@@ -13,6 +14,7 @@ import org.actiontracker.plan.domain.Source;
 import org.actiontracker.plan.api.ActionInput;
 import org.actiontracker.plan.api.ActionResponse;
 import org.actiontracker.plan.api.AuditEntryResponse;
+import org.actiontracker.plan.api.CalendarFeedResponse;
 import org.actiontracker.plan.api.OrganisationInput;
 import org.actiontracker.plan.api.OrganisationResponse;
 import org.actiontracker.plan.api.PersonDto;
@@ -27,6 +29,8 @@ import org.actiontracker.plan.api.UpdateRevisionResponse;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+
+import java.net.URI;
 
 /**
  * Full mappings between entities and the wire: entity to response, and input to a new entity or
@@ -54,6 +58,10 @@ public interface ResourceMapper {
     ActionResponse toResponse(Action action);
 
     UpdateResponse toResponse(ActionUpdate update);
+
+    /** @param url the feed's address, known only when it is created (the token is not kept); null otherwise */
+    @Mapping(target = "url", source = "url")
+    CalendarFeedResponse toResponse(CalendarFeed feed, URI url);
 
     @Mapping(target = "updateId", source = "key.updateId")
     @Mapping(target = "revision", source = "key.revision")

@@ -24,11 +24,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
      */
     public Uni<Void> appendWithAudit(List<OutboxEvent> events, List<AuditEntry> entries) {
         StringBuilder sql = new StringBuilder("with outbox as (insert into outbox_event"
-                + " (event_id, topic, partition_key, type, payload, created_at) values ");
+                + " (event_id, topic, partition_key, type, payload, traceparent, created_at) values ");
         int parameter = 0;
         for (int i = 0; i < events.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append(placeholders(parameter, 6));
-            parameter += 6;
+            sql.append(i == 0 ? "" : ", ").append(placeholders(parameter, 7));
+            parameter += 7;
         }
         sql.append(") insert into audit_entry (occurred_at, actor_subject, actor_name, organisation_id,"
                 + " resource_type, resource_id, event_type, event_id, changes) values ");
@@ -42,7 +42,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
             for (OutboxEvent event : events) {
                 insert.setParameter(++position, event.eventId).setParameter(++position, event.topic)
                         .setParameter(++position, event.partitionKey).setParameter(++position, event.type)
-                        .setParameter(++position, event.payload).setParameter(++position, event.createdAt);
+                        .setParameter(++position, event.payload).setParameter(++position, event.traceparent)
+                        .setParameter(++position, event.createdAt);
             }
             for (AuditEntry entry : entries) {
                 insert.setParameter(++position, entry.occurredAt).setParameter(++position, entry.actorSubject)

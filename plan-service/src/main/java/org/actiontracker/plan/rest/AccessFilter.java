@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import org.actiontracker.plan.events.stream.EventStreamResource;
 import org.actiontracker.plan.repository.ActionRepository;
 import org.actiontracker.plan.repository.ActionUpdateRepository;
+import org.actiontracker.plan.repository.CalendarFeedRepository;
 import org.actiontracker.plan.repository.PlanRepository;
 import org.actiontracker.plan.security.AccessPolicy;
 import org.actiontracker.plan.security.Actor;
@@ -40,13 +41,15 @@ public class AccessFilter {
     private final PlanRepository plans;
     private final ActionRepository actions;
     private final ActionUpdateRepository updates;
+    private final CalendarFeedRepository feeds;
 
     public AccessFilter(CurrentActor actor, PlanRepository plans, ActionRepository actions,
-                        ActionUpdateRepository updates) {
+                        ActionUpdateRepository updates, CalendarFeedRepository feeds) {
         this.actor = actor;
         this.plans = plans;
         this.actions = actions;
         this.updates = updates;
+        this.feeds = feeds;
     }
 
     /**
@@ -74,23 +77,31 @@ public class AccessFilter {
             AccessPolicy.requireAdmin(caller, "The audit trail is shown to admins only");
         } else if (type == EventStreamResource.class && !request.getUriInfo().getPath().endsWith(".yaml")) {
             AccessPolicy.requireAuthenticated(caller);
-        } else if (isRevisions(request, type)) {
+        } else if (isRevisions(request, type) || type == CalendarFeedResource.class) {
             AccessPolicy.requireAuthenticated(caller);
         }
     }
 
-    /** What needs the owner of the addressed resource: writes to it, and the earlier texts of an update. */
+    /**
+     * What needs the owner of the addressed resource: writes to it, the earlier texts of an update, and anything
+     * about a calendar feed (its creator's alone).
+     */
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION + 20)
     public Uni<Void> requireOwnership(ContainerRequestContext request, ResourceInfo resource) {
         Class<?> type = resource.getResourceClass();
         String rawId = request.getUriInfo().getPathParameters().getFirst("id");
         boolean write = !SAFE_METHODS.contains(request.getMethod());
         boolean revisions = isRevisions(request, type);
-        if (rawId == null || !(write || revisions)) {
+        boolean feed = type == CalendarFeedResource.class;
+        if (rawId == null || !(write || revisions || feed)) {
             return Uni.createFrom().voidItem();
         }
         UUID id = Params.uuid("id", rawId);
         Actor caller = actor.get();
+        if (feed) {
+            return feeds.creatorOf(id).invoke(creator -> AccessPolicy.requireFeedCreator(caller, creator))
+                    .replaceWithVoid();
+        }
         if (type == PlanResource.class) {
             return owner(plans::organisationOf, "Plan", id)
                     .invoke(organisation -> AccessPolicy.requireWrite(caller, organisation)).replaceWithVoid();

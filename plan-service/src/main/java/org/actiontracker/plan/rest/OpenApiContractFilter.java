@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.actiontracker.plan.api.ActionInput;
+import org.actiontracker.plan.api.CalendarFeedInput;
 import org.actiontracker.plan.api.DocumentDto;
 import org.actiontracker.plan.api.ImportRequest;
 import org.actiontracker.plan.api.OrganisationInput;
@@ -45,9 +46,10 @@ public class OpenApiContractFilter implements OASFilter {
 
     private static final String SCHEME = "bearer";
     private static final String PROBLEM = "application/problem+json";
+    private static final String CALENDAR = "/calendar/";
     private static final List<Class<? extends Record>> INPUTS = List.of(ActionInput.class, UpdateInput.class,
             PlanInput.class, OrganisationInput.class, SourceInput.class, RecommendationInput.class,
-            ImportRequest.class, SubPointDto.class, DocumentDto.class);
+            ImportRequest.class, SubPointDto.class, DocumentDto.class, CalendarFeedInput.class);
     private static final Set<String> NOT_PUBLIC = Set.of("/api/v1/audit", "/api/v1/events",
             "/api/v1/updates/{id}/revisions");
     private static final Map<String, Schema.SchemaType> QUERY_TYPES = Map.of("page", Schema.SchemaType.INTEGER,
@@ -82,8 +84,20 @@ public class OpenApiContractFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().forEach((method, operation) -> describe(openAPI, path, method, operation));
+            } else if (path.startsWith(CALENDAR)) {
+                item.getOperations().values().forEach(OpenApiContractFilter::describeCalendarFeed);
             }
         });
+    }
+
+    /** Calendar clients send no bearer token: the secret token in the path is the credential. */
+    private static void describeCalendarFeed(Operation operation) {
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
+        operation.setDescription(operation.getDescription() + " No bearer token: the token in the path is the"
+                + " credential.");
+        operation.getResponses().addAPIResponse("406", problem("The Accept header names no type this operation"
+                + " produces"));
+        textResponse(operation.getResponses().getAPIResponse("200"), List.of("text/calendar"));
     }
 
     private static void describe(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
@@ -119,6 +133,16 @@ public class OpenApiContractFilter implements OASFilter {
         APIResponse ok = responses.getAPIResponse("200");
         boolean creates = method == PathItem.HttpMethod.POST && (id.startsWith("create") || id.equals("postUpdate")
                 || id.startsWith("import"));
+        if (creates) {
+            headerParameter(operation, IdempotencyKeys.HEADER, false, "A key of your choosing (1-255 visible"
+                    + " characters): a retry with the same key and body answers as the first time and creates nothing;"
+                    + " the same key with another body is a 422, while the first is still running a 409. Kept 24 h",
+                    "9b1f4c4e-7d0e-4a53-9a43-1c2f5e8d7b60");
+            responses.addAPIResponse("409", problem("The Idempotency-Key is in use by a request still running"));
+            responses.addAPIResponse("422", problem("The Idempotency-Key was used with another body or resource"
+                    + (responses.getAPIResponse("422") != null ? "; or " + responses.getAPIResponse("422")
+                    .getDescription() : "")));
+        }
         if (creates && ok != null) {
             APIResponse created = OASFactory.createAPIResponse().description("Created; Location names it")
                     .content(ok.getContent())

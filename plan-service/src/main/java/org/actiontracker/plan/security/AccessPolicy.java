@@ -73,6 +73,38 @@ public final class AccessPolicy {
                 + " organisation's viewers and editors, national and admin");
     }
 
+    /** A calendar feed of an organisation's plans: for its viewers and editors, national and admin. */
+    public static void requireOrganisationFeed(Actor actor, UUID organisationId) {
+        requireAuthenticated(actor);
+        if (!actor.readsOrganisation(organisationId)) {
+            throw ApiException.forbidden("organisationId", "a viewer or editor creates feeds of their own"
+                    + " organisation only; national and admin of any");
+        }
+    }
+
+    /** A calendar feed of the actions an address owns: for its owner (the token's e-mail), national and admin. */
+    public static void requireOwnerFeed(Actor actor, String ownerEmail) {
+        requireAuthenticated(actor);
+        boolean ownAddress = (actor.has(Roles.VIEWER) || actor.has(Roles.EDITOR)) && actor.isOwnEmail(ownerEmail);
+        if (!actor.readsEverything() && !ownAddress) {
+            throw ApiException.forbidden("ownerEmail", "a viewer or editor creates a feed of their own e-mail"
+                    + " address only (the email claim of their token); national and admin of any");
+        }
+    }
+
+    /**
+     * Revoking a feed: its creator and admins. A feed that does not exist gets the same refusal as someone else's,
+     * so that nobody but an admin learns which feed ids exist.
+     *
+     * @param creator the subject who created the feed, null when no feed has the id
+     */
+    public static void requireFeedCreator(Actor actor, String creator) {
+        requireAuthenticated(actor);
+        if (!actor.has(Roles.ADMIN) && !actor.subject().equals(creator)) {
+            throw ApiException.forbidden("A calendar feed is revoked by the person who created it, or an admin");
+        }
+    }
+
     public static void requireAuthenticated(Actor actor) {
         if (actor.isAnonymous()) {
             throw new ApiException(401, "Unauthorized", "Send a bearer token", List.of(

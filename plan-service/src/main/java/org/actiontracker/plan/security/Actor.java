@@ -8,13 +8,14 @@ import java.util.UUID;
  *
  * @param subject        the token subject, recorded on every change
  * @param name           display name, the author of updates
+ * @param email          the caller's own e-mail address (claim {@code email}), null when the token has none
  * @param organisationId the organisation the token belongs to (claim {@code org})
  * @param roles          the token's groups
  */
-public record Actor(String subject, String name, UUID organisationId, Set<String> roles) {
+public record Actor(String subject, String name, String email, UUID organisationId, Set<String> roles) {
 
-    public static final Actor ANONYMOUS = new Actor("anonymous", null, null, Set.of());
-    public static final Actor SYSTEM = new Actor("system", "system", null, Set.of(Roles.ADMIN));
+    public static final Actor ANONYMOUS = new Actor("anonymous", null, null, null, Set.of());
+    public static final Actor SYSTEM = new Actor("system", "system", null, null, Set.of(Roles.ADMIN));
 
     public boolean isAnonymous() {
         return this == ANONYMOUS;
@@ -33,6 +34,11 @@ public record Actor(String subject, String name, UUID organisationId, Set<String
         return readsEverything()
                 || (organisation != null && organisation.equals(organisationId)
                 && (has(Roles.VIEWER) || has(Roles.EDITOR)));
+    }
+
+    /** Whether the token names this e-mail address as the caller's own (addresses compare case-insensitively). */
+    public boolean isOwnEmail(String address) {
+        return email != null && address != null && email.strip().equalsIgnoreCase(address.strip());
     }
 
     public boolean writesOrganisation(UUID organisation) {

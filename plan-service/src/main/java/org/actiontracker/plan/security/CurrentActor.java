@@ -12,6 +12,7 @@ import java.util.UUID;
 public class CurrentActor {
 
     static final String ORGANISATION_CLAIM = "org";
+    static final String EMAIL_CLAIM = "email";
 
     private final SecurityIdentity identity;
     private Actor actor;
@@ -34,12 +35,14 @@ public class CurrentActor {
         Principal principal = identity.getPrincipal();
         UUID organisation = null;
         String name = principal.getName();
+        String email = null;
         if (principal instanceof JsonWebToken token) {
             name = token.claim("name").map(Object::toString).orElse(principal.getName());
+            email = token.claim(EMAIL_CLAIM).map(Object::toString).orElse(null);
             organisation = token.claim(ORGANISATION_CLAIM).map(Object::toString).map(CurrentActor::parseUuid)
                     .orElse(null);
         }
-        return new Actor(principal.getName(), name, organisation, identity.getRoles());
+        return new Actor(principal.getName(), name, email, organisation, identity.getRoles());
     }
 
     private static UUID parseUuid(String value) {

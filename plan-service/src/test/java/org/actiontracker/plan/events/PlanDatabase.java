@@ -37,6 +37,13 @@ public final class PlanDatabase {
                 eventIds.stream().map(UUID::fromString).toList());
     }
 
+    /** The W3C traceparent stored with the outbox row of this event; null when none was. */
+    public static String outboxTraceparent(String eventId) {
+        List<String> values = query("select traceparent from outbox_event where event_id = any(?)",
+                List.of(UUID.fromString(eventId)));
+        return values.isEmpty() ? null : values.get(0);
+    }
+
     public static void execute(String sql) {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);

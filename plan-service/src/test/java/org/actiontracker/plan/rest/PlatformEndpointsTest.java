@@ -27,6 +27,13 @@ class PlatformEndpointsTest {
     }
 
     @Test
+    void metricsExposeTheOutboxLagAndTheSseSubscriberCountAsPrometheusGauges() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("# TYPE outbox_oldest_unsent_age_seconds gauge"))
+                .body(containsString("# TYPE event_stream_connections gauge"));
+    }
+
+    @Test
     void openApiDescribesEveryEndpointWithProblemResponses() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/actions/{id}'.patch.responses.'412'.content.'application/problem+json'",

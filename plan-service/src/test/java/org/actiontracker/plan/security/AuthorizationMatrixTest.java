@@ -30,7 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Access { PUBLIC_READ, PLAN_READ, PLAN_WRITE, ADMIN_WRITE, ADMIN_READ }
+    /**
+     * Who may call an endpoint. SIGNED_IN: any valid token. FEED_CREATE: a feed of the fixture's organisation, for
+     * its viewers and editors, national and admin. FEED_OWNER: the fixture's feed, for the viewer who created it
+     * and admins.
+     */
+    enum Access { PUBLIC_READ, PLAN_READ, PLAN_WRITE, ADMIN_WRITE, ADMIN_READ, SIGNED_IN, FEED_CREATE, FEED_OWNER }
 
     enum Caller {
         NONE, EXPIRED, FOREIGN_SIGNATURE, UNSIGNED, VIEWER_OWN, VIEWER_OTHER, EDITOR_OWN, EDITOR_OTHER, NATIONAL,
@@ -40,8 +45,14 @@ class AuthorizationMatrixTest {
             return this != NONE && this != EXPIRED && this != FOREIGN_SIGNATURE && this != UNSIGNED;
         }
 
-        /** Whether the caller's token alone rules out every write of this kind, wherever it is addressed. */
+        /**
+         * Whether the caller may make no write of this kind to the fixture's resources, whichever id is addressed: its
+         * token alone rules it out, or (a feed) the caller is neither the feed's creator nor an admin.
+         */
         boolean neverWrites(Access access) {
+            if (access == Access.FEED_OWNER) {
+                return this != VIEWER_OWN && this != ADMIN;
+            }
             return !validToken() || this == VIEWER_OWN || this == VIEWER_OTHER || this == NATIONAL
                     || (access == Access.ADMIN_WRITE && this != ADMIN);
         }
@@ -50,7 +61,7 @@ class AuthorizationMatrixTest {
     /** The ids one case runs against; write cases that must succeed get a fresh set. */
     record Fixture(UUID organisation, UUID otherOrganisation, UUID emptyOrganisation, UUID source, UUID emptySource,
                    UUID recommendation, UUID spareRecommendation, UUID plan, UUID emptyPlan, UUID action,
-                   UUID bareAction, UUID update) {
+                   UUID bareAction, UUID update, UUID feed, String feedPath) {
 
         static Fixture create() {
             UUID organisation = Api.createOrganisation();
@@ -63,11 +74,15 @@ class AuthorizationMatrixTest {
             List<String> recommendations = Api.admin().get("/api/v1/sources/{id}/recommendations", source)
                     .then().extract().path("items.id");
             UUID otherSource = Api.createSource();
+            var feed = RestAssured.given().contentType(ContentType.JSON).auth().oauth2(token(Roles.VIEWER,
+                            organisation)).body(Map.of("scope", "ORGANISATION", "organisationId", organisation))
+                    .post("/api/v1/calendar-feeds").then().statusCode(201).extract();
             return new Fixture(organisation, Api.createOrganisation(), Api.createOrganisation(), source,
                     UUID.fromString(Api.admin().body(Map.of("title", "Empty")).post("/api/v1/sources")
                             .then().statusCode(201).extract().path("id")),
                     UUID.fromString(recommendations.get(0)), UUID.fromString(recommendations.get(1)), plan,
-                    Api.createPlan(organisation, otherSource, "DRAFT"), action, bareAction, update);
+                    Api.createPlan(organisation, otherSource, "DRAFT"), action, bareAction, update,
+                    UUID.fromString(feed.path("id")), java.net.URI.create(feed.path("url")).getRawPath());
         }
     }
 
@@ -79,7 +94,7 @@ class AuthorizationMatrixTest {
         }
 
         private static final Fixture SAMPLE = new Fixture(id(), id(), id(), id(), id(), id(), id(), id(), id(), id(),
-                id(), id());
+                id(), id(), id(), "/calendar/" + "A".repeat(43) + ".ics");
 
         private static UUID id() {
             return UUID.randomUUID();
@@ -146,7 +161,13 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", Access.PLAN_WRITE, f -> "/api/v1/imports?dryRun=true&organisationId="
                     + f.organisation(), f -> Map.of("content", WESTSHIRE_PLAN, "format", "markdown")),
             new Endpoint("GET", Access.PLAN_READ, f -> "/api/v1/plans/" + f.plan() + "/export?format=csv", f -> null),
-            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/sources/" + f.source() + "/matrix", f -> null));
+            new Endpoint("GET", Access.PUBLIC_READ, f -> "/api/v1/sources/" + f.source() + "/matrix", f -> null),
+            new Endpoint("GET", Access.SIGNED_IN, f -> "/api/v1/calendar-feeds", f -> null),
+            new Endpoint("POST", Access.FEED_CREATE, f -> "/api/v1/calendar-feeds",
+                    f -> Map.of("scope", "ORGANISATION", "organisationId", f.organisation())),
+            new Endpoint("GET", Access.FEED_OWNER, f -> "/api/v1/calendar-feeds/" + f.feed(), f -> null),
+            new Endpoint("DELETE", Access.FEED_OWNER, f -> "/api/v1/calendar-feeds/" + f.feed(), f -> null),
+            new Endpoint("GET", Access.PUBLIC_READ, Fixture::feedPath, f -> null));
 
     /** The SSE stream answers refusals before its head; the accepted subscriptions are EventStreamTest's. */
     private static final Endpoint EVENT_STREAM = new Endpoint("GET", Access.PLAN_READ,
@@ -291,6 +312,8 @@ class AuthorizationMatrixTest {
         String path = endpoint.path().apply(fixture);
         if (path.contains("/export")) {
             request.accept("text/csv, application/problem+json");
+        } else if (path.startsWith("/calendar/")) {
+            request.accept("text/calendar, application/problem+json");
         } else if (path.contains("/events")) {
             request.accept("text/event-stream, application/problem+json");
         }
@@ -319,6 +342,9 @@ class AuthorizationMatrixTest {
             case PLAN_READ -> Set.of(Caller.VIEWER_OTHER, Caller.EDITOR_OTHER).contains(caller) ? 403 : 200;
             case PLAN_WRITE -> Set.of(Caller.EDITOR_OWN, Caller.ADMIN).contains(caller) ? 200 : 403;
             case ADMIN_WRITE, ADMIN_READ -> caller == Caller.ADMIN ? 200 : 403;
+            case SIGNED_IN -> 200;
+            case FEED_CREATE -> Set.of(Caller.VIEWER_OTHER, Caller.EDITOR_OTHER).contains(caller) ? 403 : 200;
+            case FEED_OWNER -> Set.of(Caller.VIEWER_OWN, Caller.ADMIN).contains(caller) ? 200 : 403;
         };
     }
 
@@ -340,8 +366,10 @@ class AuthorizationMatrixTest {
         return token == null ? request : request.auth().oauth2(token);
     }
 
+    /** Each organisation's viewer is a different person (subject), so that a feed has one creator. */
     private static String token(String role, UUID organisation) {
-        return DevTokens.mint(role + "-user", "A " + role, role + "@example.org", organisation, role);
+        return DevTokens.mint(role + "-user-" + (organisation == null ? "all" : organisation), "A " + role,
+                role + "@example.org", organisation, role);
     }
 
     /** Right issuer and an admin's claims, with "alg": "none" and no signature. */
