@@ -53,8 +53,8 @@ public class PageActor {
         String subject = identity.getPrincipal().getName();
         String name = claim(config.claims().name());
         return organisationCodes.resolve(claim(config.claims().organisation()))
-                .map(organisation -> new Actor(subject, name == null ? subject : name, organisation.orElse(null),
-                        identity.getRoles()));
+                .map(organisation -> new Actor(subject, name == null ? subject : name,
+                        claim(config.claims().email()), organisation.orElse(null), identity.getRoles()));
     }
 
     private String claim(String claimName) {
