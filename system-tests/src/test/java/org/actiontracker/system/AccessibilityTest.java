@@ -43,7 +43,7 @@ class AccessibilityTest {
         browser.get(system.planService.url() + "/actions/" + system.demo.overdueActionId);
         browser.findElement(By.id("post-update-button")).click();
 
-        assertThat(browser.findElement(By.id("text-error")).getText()).startsWith("Error:");
+        assertThat(Browsers.awaitElement(browser, By.id("text-error")).getText()).startsWith("Error:");
         assertThat(Axe.seriousViolations(browser)).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,6 +81,15 @@ public final class Browsers {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains(planServiceUrl + "/my-actions"));
+    }
+
+    /**
+     * The element once the page after a form post shows it: a click on a submit button returns before the browser
+     * has loaded the answer, so an immediate lookup may still search the page the form was on.
+     */
+    static WebElement awaitElement(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     static void screenshot(WebDriver browser, String name) {

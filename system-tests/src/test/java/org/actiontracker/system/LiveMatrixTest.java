@@ -41,7 +41,7 @@ class LiveMatrixTest {
         owner.findElement(By.id("text")).sendKeys("Victims' code audit back to full compliance");
         new Select(owner.findElement(By.id("newRag"))).selectByValue("GREEN");
         owner.findElement(By.id("post-update-button")).click();
-        assertThat(owner.findElement(By.className("govuk-notification-banner__heading")).getText())
+        assertThat(Browsers.awaitElement(owner, By.className("govuk-notification-banner__heading")).getText())
                 .isEqualTo("Your update has been posted");
 
         new WebDriverWait(coordinator, Duration.ofSeconds(2), Duration.ofMillis(50)).until(browser ->

@@ -46,7 +46,7 @@ class OwnerJourneyTest {
         browser.findElement(By.id("newStatusLabel")).sendKeys("Back on track");
         browser.findElement(By.id("post-update-button")).click();
 
-        assertThat(browser.findElement(By.className("govuk-notification-banner__heading")).getText())
+        assertThat(Browsers.awaitElement(browser, By.className("govuk-notification-banner__heading")).getText())
                 .isEqualTo("Your update has been posted");
         assertThat(browser.findElement(By.id("action-status")).getText()).isEqualTo("Back on track");
         String history = browser.findElement(By.className("history")).getText();
@@ -62,7 +62,7 @@ class OwnerJourneyTest {
         browser.findElement(By.id("newPercentComplete")).sendKeys("140");
         browser.findElement(By.id("post-update-button")).click();
 
-        assertThat(browser.findElement(By.id("newPercentComplete-error")).getText().replaceAll("\\s+", " "))
+        assertThat(Browsers.awaitElement(browser, By.id("newPercentComplete-error")).getText().replaceAll("\\s+", " "))
                 .isEqualTo("Error: must be less than or equal to 100");
         assertThat(browser.findElement(By.className("govuk-error-summary__list")).getText())
                 .contains("must be less than or equal to 100");
@@ -82,7 +82,7 @@ class OwnerJourneyTest {
         browser.findElement(By.id("description")).sendKeys("My older wording");
         browser.findElement(By.id("edit-action-button")).click();
 
-        assertThat(browser.findElement(By.className("conflict-message")).getText())
+        assertThat(Browsers.awaitElement(browser, By.className("conflict-message")).getText())
                 .contains("Someone else changed this action", "Your change was not saved");
         assertThat(browser.findElement(By.id("conflict")).getText())
                 .contains("Screening tool in use in every district");
