@@ -1,5 +1,6 @@
 package org.actiontracker.plan.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import org.actiontracker.plan.domain.Rag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.List;
 
 @Schema(name = "UpdateInput", description = "A progress update. The author is the authenticated user; a status, RAG"
         + " or percent given here changes the action in the same transaction.")
@@ -22,5 +24,7 @@ public record UpdateInput(
         ActionStatus newStatus,
         @Schema(examples = "In Progress 50%") @Size(max = 200) String newStatusLabel,
         Rag newRag,
-        @Min(0) @Max(100) Integer newPercentComplete) {
+        @Min(0) @Max(100) Integer newPercentComplete,
+        @Schema(description = "Evidence the update cites; replaces what a revised update cited")
+        @Valid @Size(max = 20) List<DocumentDto> documents) {
 }

@@ -1,6 +1,7 @@
 package org.actiontracker.plan.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -66,6 +69,11 @@ public class ActionUpdate {
 
     @Column(name = "new_percent_complete")
     public Integer newPercentComplete;
+
+    /** The evidence it cites. */
+    @Convert(converter = JsonListConverter.Documents.class)
+    @Column(nullable = false)
+    public List<SupportingDocument> documents = new ArrayList<>();
 
     @Column(nullable = false)
     public int revision = 1;

@@ -110,7 +110,8 @@ public interface ResourceMapper {
     default UpdateResponse withoutWithdrawnContent(UpdateResponse update) {
         return !update.withdrawn() ? update : new UpdateResponse(update.id(), update.actionId(), update.planId(),
                 update.recordedAt(), update.period(), update.reportedOn(), update.authorName(), update.authorRole(),
-                null, null, null, null, update.revision(), true, update.withdrawnAt(), null, update.updatedAt(), null,
+                null, null, null, null, java.util.List.of(), update.revision(), true, update.withdrawnAt(), null,
+                update.updatedAt(), null,
                 update.version());
     }
 

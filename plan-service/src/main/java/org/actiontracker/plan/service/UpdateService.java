@@ -8,11 +8,12 @@ import org.actiontracker.events.EventTypes;
 import org.actiontracker.events.Snapshots;
 import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.domain.Action;
+import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.ActionUpdate;
 import org.actiontracker.plan.domain.ActionUpdateRevision;
-import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Plan;
 import org.actiontracker.plan.domain.Rag;
+import org.actiontracker.plan.domain.SupportingDocument;
 import org.actiontracker.plan.domain.Timestamps;
 import org.actiontracker.plan.events.ChangeEvents;
 import org.actiontracker.plan.repository.ActionRepository;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Progress updates. Posting one appends (no If-Match: appends never conflict) and may move the
@@ -270,5 +272,8 @@ public class UpdateService {
         update.newStatus = input.newStatus();
         update.newRag = input.newRag();
         update.newPercentComplete = input.newPercentComplete();
+        update.documents = input.documents() == null ? new ArrayList<>() : input.documents().stream()
+                .map(document -> new SupportingDocument(document.title(), document.url()))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 }

@@ -1,5 +1,7 @@
 package org.actiontracker.plan.web;
 
+import org.actiontracker.plan.domain.SupportingDocument;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +25,8 @@ public record ActionPage(Subject subject, Map<String, String> form, Map<String, 
 
     public record HistoryEntry(UUID id, LocalDateTime recordedAt, LocalDate reportedOn, String period,
                                String authorName, String authorRole, String text, String newStatus, String newRag,
-                               Integer newPercentComplete, int revision, LocalDateTime withdrawnAt) {
+                               Integer newPercentComplete, List<SupportingDocument> documents, int revision,
+                               LocalDateTime withdrawnAt) {
 
         private static final DateTimeFormatter WHEN =
                 DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);

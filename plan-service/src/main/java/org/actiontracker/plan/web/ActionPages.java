@@ -20,6 +20,7 @@ import org.actiontracker.plan.domain.ActionStatus;
 import org.actiontracker.plan.domain.Rag;
 import org.actiontracker.plan.api.ActionInput;
 import org.actiontracker.plan.api.Complete;
+import org.actiontracker.plan.api.DocumentDto;
 import org.actiontracker.plan.api.UpdateInput;
 import org.actiontracker.plan.security.Actor;
 import org.actiontracker.plan.service.ActionService;
@@ -33,6 +34,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,9 @@ import java.util.UUID;
 public class ActionPages {
 
     /** The update form's fields, in the order the error summary lists them. */
-    static final List<String> UPDATE_FIELDS = List.of("text", "period", "reportedOn", "newStatus", "newStatusLabel",
-            "newRag", "newPercentComplete");
+    /** Supporting documents the update form offers room for, each a title and a link. */
+    static final int DOCUMENT_SLOTS = 3;
+    static final List<String> UPDATE_FIELDS = updateFields();
     static final List<String> EDIT_FIELDS = List.of("description", "targetDate");
 
     @CheckedTemplate(basePath = "web", requireTypeSafeExpressions = false)
@@ -120,11 +123,17 @@ public class ActionPages {
             UpdateInput input = updateInput(typed, fieldErrors);
             if (input != null) {
                 validate(input, fieldErrors, Default.class, Complete.class);
+                // A slot left empty between filled ones is not an error.
+                for (int slot = 0; slot < input.documents().size(); slot++) {
+                    if (isEmpty(input.documents().get(slot))) {
+                        fieldErrors.remove("documents[" + slot + "].title");
+                    }
+                }
             }
             if (!fieldErrors.isEmpty()) {
                 return render(id, actor, typed, fieldErrors, null, null, 400);
             }
-            return updates.record(id, input, actor)
+            return updates.record(id, withoutEmptyDocuments(input), actor)
                     .map(update -> Response.seeOther(URI.create("/actions/" + id + "?notice=posted")).build())
                     .onFailure(ApiException.class).recoverWithUni(failure -> refused(id, actor, typed,
                             (ApiException) failure, UPDATE_FIELDS));
@@ -227,7 +236,44 @@ public class ActionPages {
             return null;
         }
         return new UpdateInput(blankAsNull(form.get("period")), reportedOn, null, form.get("text"), status,
-                blankAsNull(form.get("newStatusLabel")), rag, percent);
+                blankAsNull(form.get("newStatusLabel")), rag, percent, documents(form));
+    }
+
+    private static List<String> updateFields() {
+        List<String> fields = new ArrayList<>(List.of("text", "period", "reportedOn", "newStatus",
+                "newStatusLabel", "newRag", "newPercentComplete"));
+        for (int slot = 0; slot < DOCUMENT_SLOTS; slot++) {
+            fields.add("documents[" + slot + "].title");
+            fields.add("documents[" + slot + "].url");
+        }
+        return List.copyOf(fields);
+    }
+
+    /**
+     * The filled document slots, each in its own slot's position: an empty slot is sent as a document of neither
+     * title nor link, so that an error names the slot the person filled ({@code documents[2].url}), and
+     * {@link #withoutEmptyDocuments} drops it before the update is recorded.
+     */
+    private static List<DocumentDto> documents(Map<String, String> form) {
+        List<DocumentDto> documents = new ArrayList<>();
+        for (int slot = 0; slot < DOCUMENT_SLOTS; slot++) {
+            documents.add(new DocumentDto(blankAsNull(form.get("documents[" + slot + "].title")),
+                    blankAsNull(form.get("documents[" + slot + "].url"))));
+        }
+        while (!documents.isEmpty() && isEmpty(documents.get(documents.size() - 1))) {
+            documents.remove(documents.size() - 1);
+        }
+        return documents;
+    }
+
+    private static UpdateInput withoutEmptyDocuments(UpdateInput input) {
+        return new UpdateInput(input.period(), input.reportedOn(), input.authorRole(), input.text(), input.newStatus(),
+                input.newStatusLabel(), input.newRag(), input.newPercentComplete(),
+                input.documents().stream().filter(document -> !isEmpty(document)).toList());
+    }
+
+    private static boolean isEmpty(DocumentDto document) {
+        return document.title() == null && document.url() == null;
     }
 
     private <T> void validate(T input, Map<String, String> fieldErrors, Class<?>... groups) {

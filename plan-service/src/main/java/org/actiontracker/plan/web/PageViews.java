@@ -328,7 +328,8 @@ public class PageViews {
         return new ActionPage.HistoryEntry(update.id, update.recordedAt.atOffset(ZoneOffset.UTC).toLocalDateTime()
                 .truncatedTo(ChronoUnit.MINUTES), update.reportedOn, update.period, update.authorName,
                 update.authorRole, update.text, update.newStatus == null ? null : humanise(update.newStatus.name()),
-                update.newRag == null ? null : update.newRag.name(), update.newPercentComplete, update.revision,
+                update.newRag == null ? null : update.newRag.name(), update.newPercentComplete, update.documents,
+                update.revision,
                 update.withdrawnAt == null ? null : update.withdrawnAt.atOffset(ZoneOffset.UTC).toLocalDateTime()
                         .truncatedTo(ChronoUnit.MINUTES));
     }

@@ -5,12 +5,14 @@ import org.actiontracker.plan.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.actiontracker.plan.Api.assertProblem;
 import static org.actiontracker.plan.Api.editor;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Every kind of bad input answers a 4xx problem naming the field and the reason; never a 500. */
 @QuarkusTest
@@ -32,6 +34,24 @@ class BadInputTest {
         assertProblem(editor(organisation).body("{\"recommendationNumber\": \"7\", ")
                 .post("/api/v1/plans/{id}/actions", plan).then(), 400, null)
                 .body("detail", containsString("malformed JSON"));
+    }
+
+    @Test
+    void aBadDocumentOfAnUpdateIsNamedByItsPositionInTheList() {
+        assertProblem(editor(organisation).body(Map.of("text", "See the evidence", "documents", List.of(
+                        Map.of("title", "Fine", "url", "https://force.example/fine.pdf"),
+                        Map.of("title", "Broken", "url", "ftp://force.example/broken"))))
+                .post("/api/v1/actions/{id}/updates", action).then(), 400, "documents[1].url");
+    }
+
+    @Test
+    void anUpdatesDocumentsAreAnsweredAndListed() {
+        String update = editor(organisation).body(Map.of("text", "Evidence attached", "documents", List.of(
+                        Map.of("title", "Audit", "url", "https://force.example/audit.pdf"))))
+                .post("/api/v1/actions/{id}/updates", action).then().statusCode(201)
+                .body("documents[0].title", equalTo("Audit")).extract().path("id");
+        editor(organisation).get("/api/v1/updates/{id}", update).then().statusCode(200)
+                .body("documents[0].url", equalTo("https://force.example/audit.pdf"));
     }
 
     @Test

@@ -203,6 +203,40 @@ class PagesTest {
         assertThat(anonymous.getElementById("changes-list")).isNull();
     }
 
+    @Test
+    void anUpdatePostedWithASupportingDocumentShowsItsLinkInTheHistory() {
+        Response page = Api.editor(organisation).accept(ContentType.HTML).get("/actions/{id}", action);
+        page.then().statusCode(200);
+        String token = Jsoup.parse(page.asString()).selectFirst("input[name=csrf-token]").val();
+
+        Api.editor(organisation).contentType(ContentType.URLENC).accept(ContentType.HTML).cookies(page.getCookies())
+                .formParams(Map.of("csrf-token", token, "text", "Audit report published",
+                        "documents[1].title", "Audit report", "documents[1].url", "https://force.example/audit.pdf"))
+                .redirects().follow(false)
+                .post("/actions/{id}/updates", action).then().statusCode(303);
+
+        Element link = Jsoup.parse(Api.editor(organisation).accept(ContentType.HTML).get("/actions/{id}", action)
+                .then().statusCode(200).extract().asString()).selectFirst(".update-documents a");
+        assertThat(link.text()).isEqualTo("Audit report");
+        assertThat(link.attr("href")).isEqualTo("https://force.example/audit.pdf");
+    }
+
+    @Test
+    void aDocumentLinkTheServerRefusesShowsItsMessageNextToThatSlot() {
+        Response page = Api.editor(organisation).accept(ContentType.HTML).get("/actions/{id}", action);
+        String token = Jsoup.parse(page.asString()).selectFirst("input[name=csrf-token]").val();
+
+        Document refused = Jsoup.parse(Api.editor(organisation).contentType(ContentType.URLENC)
+                .accept(ContentType.HTML).cookies(page.getCookies())
+                .formParams(Map.of("csrf-token", token, "text", "See the report",
+                        "documents[2].title", "Report", "documents[2].url", "ftp://force.example/report"))
+                .post("/actions/{id}/updates", action).then().statusCode(400).extract().asString());
+
+        assertThat(refused.getElementById("documents[2].url-error").text())
+                .isEqualTo("Error: must be an http(s) URL");
+        assertThat(refused.getElementById("documents[2].title").val()).isEqualTo("Report");
+    }
+
     /** The publish form as the plan page shows it to the caller, with the CSRF cookie that goes with its token. */
     private static PublishForm publishForm(RequestSpecification caller, UUID plan) {
         Response response = caller.accept(ContentType.HTML).get("/plans/{id}", plan);
