@@ -4,6 +4,7 @@ import org.actiontracker.system.Browsers;
 import org.actiontracker.system.DemoData;
 import org.actiontracker.system.SystemUnderTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -68,7 +69,9 @@ public final class PagesBenchmark {
             long before = System.currentTimeMillis();
             demo.post("/api/v1/actions/" + action + "/updates",
                     "{\"text\":\"Benchmark update " + i + "\",\"newRag\":\"" + rag + "\"}");
-            new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(10)).until(b ->
+            // The live matrix replaces the cell as it re-renders: a cell found just before may be gone when read.
+            new WebDriverWait(browser, Duration.ofSeconds(10), Duration.ofMillis(10))
+                    .ignoring(StaleElementReferenceException.class).until(b ->
                     rag.toLowerCase().equals(b.findElement(By.id(cell)).getAttribute("data-rag")));
             latencies.add(System.currentTimeMillis() - before);
         }
