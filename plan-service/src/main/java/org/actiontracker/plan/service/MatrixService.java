@@ -45,7 +45,8 @@ public class MatrixService {
 
     /**
      * The actions of the source's plans the caller may read: $1 source, $2 reads every plan, $3 the
-     * organisation whose drafts it may read too (or null), $4 today, $5 now.
+     * organisation whose drafts it may read too (or null), $4 today, $5 now, $6 the number of the only
+     * recommendation wanted (or null for all).
      */
     private static final String VISIBLE_ACTIONS = """
             with visible_plan as (
@@ -62,6 +63,8 @@ public class MatrixService {
                            and coalesce(a.latest_update_at, a.created_at)
                                < $5::timestamptz - make_interval(days => p.reporting_interval_days) as stale
                 from action a join visible_plan p on p.id = a.plan_id
+                where $6::text is null
+                   or a.recommendation_id = (select id from recommendation where source_id = $1 and number = $6)
             )
             """;
 
@@ -92,7 +95,9 @@ public class MatrixService {
             """;
 
     private static final String RECOMMENDATIONS = """
-            select id, number, text, deadline, sub_points from recommendation where source_id = $1 order by position
+            select id, number, text, deadline, sub_points from recommendation
+            where source_id = $1 and ($2::text is null or number = $2)
+            order by position
             """;
 
     private static final TypeReference<List<SubPoint>> SUB_POINTS = new TypeReference<>() {
@@ -106,14 +111,35 @@ public class MatrixService {
         this.json = json;
     }
 
+    /**
+     * Who sees the same matrix: those who read every plan, those who also read one organisation's drafts, and
+     * everybody else, who sees published plans only.
+     */
+    public record Audience(boolean readsAll, UUID ownDrafts) {
+    }
+
+    public Audience audienceOf(Actor actor) {
+        boolean readsAll = actor.readsEverything();
+        UUID ownDrafts = !readsAll && actor.organisationId() != null
+                && actor.readsOrganisation(actor.organisationId()) ? actor.organisationId() : null;
+        return new Audience(readsAll, ownDrafts);
+    }
+
     public Uni<MatrixResponse> matrix(UUID sourceId, Actor actor) {
+        return matrix(sourceId, actor, null);
+    }
+
+    /** The matrix with one recommendation only, as it is now: what a live page needs to redraw its row. */
+    public Uni<MatrixResponse> recommendation(UUID sourceId, Actor actor, String number) {
+        return matrix(sourceId, actor, number);
+    }
+
+    private Uni<MatrixResponse> matrix(UUID sourceId, Actor actor, String onlyNumber) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate today = now.toLocalDate();
-        boolean readsAll = actor.readsEverything();
-        UUID ownDrafts = actor.organisationId() != null && actor.readsOrganisation(actor.organisationId())
-                ? actor.organisationId() : null;
-        Tuple visibility = Tuple.of(sourceId, readsAll, ownDrafts);
-        Tuple judged = Tuple.of(sourceId, readsAll, ownDrafts, today, now);
+        Audience audience = audienceOf(actor);
+        Tuple visibility = Tuple.of(sourceId, audience.readsAll(), audience.ownDrafts());
+        Tuple judged = Tuple.of(sourceId, audience.readsAll(), audience.ownDrafts(), today, now, onlyNumber);
         return pool.preparedQuery("select title from source where id = $1").execute(Tuple.of(sourceId))
                 .chain(source -> {
                     if (source.size() == 0) {
@@ -122,7 +148,7 @@ public class MatrixService {
                     String title = source.iterator().next().getString("title");
                     return Uni.combine().all().unis(
                                     pool.preparedQuery(ORGANISATIONS).execute(visibility),
-                                    pool.preparedQuery(RECOMMENDATIONS).execute(Tuple.of(sourceId)),
+                                    pool.preparedQuery(RECOMMENDATIONS).execute(Tuple.of(sourceId, onlyNumber)),
                                     pool.preparedQuery(CELLS).execute(judged),
                                     pool.preparedQuery(COUNTS).execute(judged))
                             .with((organisations, recommendations, cells, counts) -> new MatrixResponse(sourceId,

@@ -214,6 +214,13 @@ public class PageViews {
                 .map(response -> matrixPage(response, byId, filter, liveUrl)));
     }
 
+    /** One recommendation's line of the matrix as it is now, under the same filter and columns as the page. */
+    public Uni<MatrixPage.Line> matrixLine(Actor actor, MatrixFilter filter, String number) {
+        return organisationsById().chain(byId -> matrix.recommendation(config.sourceId(), actor, number)
+                .map(response -> matrixPage(response, byId, filter, null).lines().stream().findFirst()
+                        .orElseThrow(() -> ApiException.notFound("Recommendation", number))));
+    }
+
     /**
      * The matrix counted per force rather than per recommendation, so that the summary shows exactly the plans and
      * actions the matrix shows the same person (anonymous callers: published plans only).

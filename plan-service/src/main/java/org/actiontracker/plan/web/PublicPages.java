@@ -4,17 +4,21 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.actiontracker.plan.security.Actor;
+import org.actiontracker.plan.service.MatrixService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -26,6 +30,8 @@ import java.util.function.Function;
 @Produces(MediaType.TEXT_HTML)
 public class PublicPages {
 
+    private static final MediaType HTML_UTF8 = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
     @CheckedTemplate(basePath = "web", requireTypeSafeExpressions = false)
     static class Templates {
         static native TemplateInstance plans(List<PlanListing> plans, Viewer viewer);
@@ -33,6 +39,8 @@ public class PublicPages {
         static native TemplateInstance plan(PlanPage page, String notice, Viewer viewer);
 
         static native TemplateInstance matrix(MatrixPage page, Viewer viewer);
+
+        static native TemplateInstance matrixTable$row(MatrixPage.Line line);
 
         static native TemplateInstance recommendation(RecommendationPage page, Viewer viewer);
 
@@ -43,12 +51,17 @@ public class PublicPages {
     private final PageActor pageActor;
     private final ErrorPages errors;
     private final MatrixCsv csv;
+    private final MatrixPageCache matrixCache;
+    private final MatrixService matrixService;
 
-    public PublicPages(PageViews views, PageActor pageActor, ErrorPages errors, MatrixCsv csv) {
+    public PublicPages(PageViews views, PageActor pageActor, ErrorPages errors, MatrixCsv csv,
+                       MatrixPageCache matrixCache, MatrixService matrixService) {
         this.views = views;
         this.pageActor = pageActor;
         this.errors = errors;
         this.csv = csv;
+        this.matrixCache = matrixCache;
+        this.matrixService = matrixService;
     }
 
     @GET
@@ -72,10 +85,36 @@ public class PublicPages {
     @Operation(hidden = true)
     public Uni<Response> matrix(@QueryParam("status") String status, @QueryParam("rag") String rag,
                                 @QueryParam("overdue") String overdue, @QueryParam("stale") String stale,
-                                @QueryParam("kind") String kind) {
+                                @QueryParam("kind") String kind,
+                                @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         MatrixFilter filter = MatrixFilter.of(status, rag, overdue, stale, kind);
-        return page(actor -> views.matrix(actor, filter, actor.readsEverything() ? "/api/v1/events" : null)
-                .map(matrix -> Templates.matrix(matrix, viewer(actor))));
+        return pageActor.get().chain(actor -> {
+            Viewer viewer = viewer(actor);
+            return matrixCache.get(matrixService.audienceOf(actor), filter, viewer,
+                            () -> views.matrix(actor, filter, actor.readsEverything() ? "/api/v1/events" : null)
+                                    .chain(matrix -> Templates.matrix(matrix, viewer).createUni()))
+                    .map(rendered -> matrixResponse(rendered, acceptEncoding))
+                    .onFailure().recoverWithItem(failure -> errors.toResponse(failure, viewer));
+        });
+    }
+
+    /** Already compressed for those who take gzip: the HTTP layer leaves a response with an encoding as it is. */
+    private static Response matrixResponse(MatrixPageCache.Rendered rendered, String acceptEncoding) {
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+        Response.ResponseBuilder response = Response.ok(gzip ? rendered.gzipped() : rendered.html())
+                .type(HTML_UTF8).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return (gzip ? response.header(HttpHeaders.CONTENT_ENCODING, "gzip") : response).build();
+    }
+
+    /** One row of the matrix as it is now, for a live matrix page to swap in when it hears of a change there. */
+    @GET
+    @Path("matrix/rows/{number}")
+    @Operation(hidden = true)
+    public Uni<Response> matrixRow(@PathParam("number") String number, @QueryParam("status") String status,
+                                   @QueryParam("rag") String rag, @QueryParam("overdue") String overdue,
+                                   @QueryParam("stale") String stale, @QueryParam("kind") String kind) {
+        MatrixFilter filter = MatrixFilter.of(status, rag, overdue, stale, kind);
+        return page(actor -> views.matrixLine(actor, filter, number).map(Templates::matrixTable$row));
     }
 
     @GET

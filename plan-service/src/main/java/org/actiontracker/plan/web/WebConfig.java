@@ -2,6 +2,7 @@ package org.actiontracker.plan.web;
 
 import io.smallrye.config.ConfigMapping;
 
+import java.time.Duration;
 import java.util.UUID;
 
 /** What the pages show and how a signed-in person's token maps onto an {@link org.actiontracker.plan.security.Actor}. */
@@ -17,8 +18,23 @@ public interface WebConfig {
     /** Actions due within this many days are "due soon" on "My actions". */
     int dueSoonDays();
 
+    /** The national matrix as rendered, kept for those who see the same one (web.MatrixPageCache). */
+    MatrixCache matrixCache();
+
     /** Claim names of the identity provider's ID token. */
     Claims claims();
+
+    interface MatrixCache {
+
+        /**
+         * A rendered matrix is rendered again after this long even if no change was heard of: whether an action is
+         * stale depends on the time of day, not on a change.
+         */
+        Duration maxAge();
+
+        /** How many renderings (audiences times filters) are kept. */
+        int maxEntries();
+    }
 
     interface Claims {
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.actiontracker.events.Topics;
+import org.actiontracker.plan.events.ChangeGeneration;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -62,6 +63,7 @@ public class EventFeed {
     private final EventStreamConfig config;
     private final Vertx vertx;
     private final MeterRegistry metrics;
+    private final ChangeGeneration changes;
 
     /** Guards the hand-over to the live feed: {@link #livePosition}, {@link #liveFeedReady} and joining. */
     private final Object lock = new Object();
@@ -78,12 +80,13 @@ public class EventFeed {
     private long heartbeatTimer;
 
     public EventFeed(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, FeedEventReader reader,
-                     EventStreamConfig config, Vertx vertx, MeterRegistry metrics) {
+                     EventStreamConfig config, Vertx vertx, MeterRegistry metrics, ChangeGeneration changes) {
         this.bootstrapServers = bootstrapServers;
         this.reader = reader;
         this.config = config;
         this.vertx = vertx;
         this.metrics = metrics;
+        this.changes = changes;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -174,6 +177,10 @@ public class EventFeed {
                 }
                 before = positionsOf(liveConsumer);
                 ConsumerRecords<String, byte[]> records = liveConsumer.poll(POLL_TIMEOUT);
+                if (!records.isEmpty()) {
+                    // Before subscribers hear of it: a page they fetch on hearing is derived afresh.
+                    changes.advance();
+                }
                 // Decoding every event costs more than publishing it: with nobody subscribed only positions move.
                 List<FeedEvent> events = live.isEmpty() ? null : read(records);
                 dispatch(records, events, partitionOffsets(positionsOf(liveConsumer)));
