@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.actiontracker.infra.OpenApiExamples;
 import org.actiontracker.notification.support.NotificationTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,15 @@ import static org.hamcrest.Matchers.containsString;
 /** The document and its UI, as integrators meet them. */
 @QuarkusTest
 class OpenApiContractTest extends NotificationTestBase {
+
+    @Test
+    void everyJsonBodyAndSuccessResponseHasAnExampleNamingTheFieldsItsSchemaRequires() throws Exception {
+        OpenApiExamples.Findings findings = OpenApiExamples.check(new ObjectMapper().readTree(RestAssured.given()
+                .accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString()));
+        assertThat(findings.bodiesChecked()).isGreaterThanOrEqualTo(8);
+        assertThat(findings.missing()).isEmpty();
+        assertThat(findings.lackingRequiredFields()).isEmpty();
+    }
 
     @Test
     void swaggerUiIsServed() {

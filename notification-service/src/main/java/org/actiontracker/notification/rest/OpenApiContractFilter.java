@@ -1,6 +1,7 @@
 package org.actiontracker.notification.rest;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.actiontracker.support.openapi.OperationExamples;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -44,5 +45,6 @@ public class OpenApiContractFilter implements OASFilter {
                             OASFactory.createMediaType().schema(OASFactory.createSchema()
                                     .ref("#/components/schemas/Problem")))));
         }));
+        OperationExamples.addTo(openAPI);
     }
 }

@@ -14,6 +14,7 @@ import org.actiontracker.plan.api.RecommendationInput;
 import org.actiontracker.plan.api.SourceInput;
 import org.actiontracker.plan.api.SubPointDto;
 import org.actiontracker.plan.api.UpdateInput;
+import org.actiontracker.support.openapi.OperationExamples;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -88,6 +89,7 @@ public class OpenApiContractFilter implements OASFilter {
                 item.getOperations().values().forEach(OpenApiContractFilter::describeCalendarFeed);
             }
         });
+        OperationExamples.addTo(openAPI);
     }
 
     /** Calendar clients send no bearer token: the secret token in the path is the credential. */

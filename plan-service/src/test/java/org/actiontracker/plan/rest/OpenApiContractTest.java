@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.actiontracker.infra.OpenApiExamples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,16 @@ class OpenApiContractTest {
         }));
         assertThat(ids).hasSizeGreaterThanOrEqualTo(43).contains("listActions", "postUpdate", "patchAction");
         assertThat(incomplete).isEmpty();
+    }
+
+    @Test
+    void everyJsonBodyAndSuccessResponseHasAnExampleNamingTheFieldsItsSchemaRequires() {
+        OpenApiExamples.Findings findings = OpenApiExamples.check(document);
+        assertThat(findings.bodiesChecked()).isGreaterThanOrEqualTo(40);
+        assertThat(findings.missing()).isEmpty();
+        assertThat(findings.lackingRequiredFields()).isEmpty();
+        assertThat(document.at("/paths/~1api~1v1~1actions~1{id}~1updates/post/requestBody/content/application~1json"
+                + "/example/text").isTextual()).isTrue();
     }
 
     @Test
