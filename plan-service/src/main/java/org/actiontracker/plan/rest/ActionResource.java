@@ -54,7 +54,11 @@ public class ActionResource {
     private final ResourceMapper mapper;
     private final CurrentActor actor;
 
-    public ActionResource(ActionService service, UpdateService updates, ResourceMapper mapper, CurrentActor actor) {
+    private final MergePatchNulls.Cleared cleared;
+
+    public ActionResource(ActionService service, UpdateService updates, ResourceMapper mapper, CurrentActor actor,
+            MergePatchNulls.Cleared cleared) {
+        this.cleared = cleared;
         this.service = service;
         this.updates = updates;
         this.mapper = mapper;
@@ -101,7 +105,7 @@ public class ActionResource {
                                                    @Valid @NotNull(message = Responses.BODY_REQUIRED)
                                                    ActionInput input) {
         Actor caller = actor.get();
-        return service.patch(id, input, ExpectedVersion.fromIfMatch(ifMatch), caller)
+        return service.patch(id, input, cleared.fields(), ExpectedVersion.fromIfMatch(ifMatch), caller)
                 .map(action -> Responses.ok(response(mapper, action, caller), action.version));
     }
 

@@ -249,7 +249,8 @@ public class OpenApiContractFilter implements OASFilter {
             openAPI.getComponents().addSchema(patchName, OASFactory.createSchema()
                     .type(List.of(Schema.SchemaType.OBJECT)).properties(complete.getProperties())
                     .description("JSON Merge Patch (RFC 7396) of " + name + ": only the fields sent change; null"
-                            + " clears a field"));
+                            + " removes a field that may be empty, and is refused (400 naming it) for a field that"
+                            + " must have a value"));
             mediaType.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + patchName));
         }
     }

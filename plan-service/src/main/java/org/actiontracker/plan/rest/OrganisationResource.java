@@ -47,7 +47,11 @@ public class OrganisationResource {
     private final ResourceMapper mapper;
     private final CurrentActor actor;
 
-    public OrganisationResource(OrganisationService service, ResourceMapper mapper, CurrentActor actor) {
+    private final MergePatchNulls.Cleared cleared;
+
+    public OrganisationResource(OrganisationService service, ResourceMapper mapper, CurrentActor actor,
+            MergePatchNulls.Cleared cleared) {
+        this.cleared = cleared;
         this.service = service;
         this.mapper = mapper;
         this.actor = actor;
@@ -100,7 +104,7 @@ public class OrganisationResource {
     public Uni<RestResponse<OrganisationResponse>> patch(@PathParam("id") UUID id,
                                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                          @Valid @NotNull(message = Responses.BODY_REQUIRED) OrganisationInput input) {
-        return service.patch(id, input, ExpectedVersion.fromIfMatch(ifMatch), actor.get())
+        return service.patch(id, input, cleared.fields(), ExpectedVersion.fromIfMatch(ifMatch), actor.get())
                 .map(organisation -> Responses.ok(mapper.toResponse(organisation), organisation.version));
     }
 

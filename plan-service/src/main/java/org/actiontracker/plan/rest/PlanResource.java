@@ -56,7 +56,11 @@ public class PlanResource {
     private final ResourceMapper mapper;
     private final CurrentActor actor;
 
-    public PlanResource(PlanService service, ActionService actions, ResourceMapper mapper, CurrentActor actor) {
+    private final MergePatchNulls.Cleared cleared;
+
+    public PlanResource(PlanService service, ActionService actions, ResourceMapper mapper, CurrentActor actor,
+            MergePatchNulls.Cleared cleared) {
+        this.cleared = cleared;
         this.service = service;
         this.actions = actions;
         this.mapper = mapper;
@@ -116,7 +120,7 @@ public class PlanResource {
                                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                  @Valid @NotNull(message = Responses.BODY_REQUIRED) PlanInput input) {
         Actor caller = actor.get();
-        return service.patch(id, input, ExpectedVersion.fromIfMatch(ifMatch), caller)
+        return service.patch(id, input, cleared.fields(), ExpectedVersion.fromIfMatch(ifMatch), caller)
                 .map(plan -> Responses.ok(response(plan, caller), plan.version));
     }
 

@@ -40,7 +40,11 @@ public class RecommendationResource {
     private final ResourceMapper mapper;
     private final CurrentActor actor;
 
-    public RecommendationResource(RecommendationService service, ResourceMapper mapper, CurrentActor actor) {
+    private final MergePatchNulls.Cleared cleared;
+
+    public RecommendationResource(RecommendationService service, ResourceMapper mapper, CurrentActor actor,
+            MergePatchNulls.Cleared cleared) {
+        this.cleared = cleared;
         this.service = service;
         this.mapper = mapper;
         this.actor = actor;
@@ -73,7 +77,7 @@ public class RecommendationResource {
                                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                            @Valid @NotNull(message = Responses.BODY_REQUIRED)
                                                            RecommendationInput input) {
-        return service.patch(id, input, ExpectedVersion.fromIfMatch(ifMatch), actor.get())
+        return service.patch(id, input, cleared.fields(), ExpectedVersion.fromIfMatch(ifMatch), actor.get())
                 .map(recommendation -> Responses.ok(mapper.toResponse(recommendation), recommendation.version));
     }
 

@@ -49,8 +49,12 @@ public class SourceResource {
     private final ResourceMapper mapper;
     private final CurrentActor actor;
 
+    private final MergePatchNulls.Cleared cleared;
+
     public SourceResource(SourceService service, RecommendationService recommendations, ResourceMapper mapper,
-                          CurrentActor actor) {
+                          CurrentActor actor,
+            MergePatchNulls.Cleared cleared) {
+        this.cleared = cleared;
         this.service = service;
         this.recommendations = recommendations;
         this.mapper = mapper;
@@ -101,7 +105,7 @@ public class SourceResource {
                                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                                    @Valid @NotNull(message = Responses.BODY_REQUIRED)
                                                    SourceInput input) {
-        return service.patch(id, input, ExpectedVersion.fromIfMatch(ifMatch), actor.get())
+        return service.patch(id, input, cleared.fields(), ExpectedVersion.fromIfMatch(ifMatch), actor.get())
                 .map(source -> Responses.ok(mapper.toResponse(source), source.version));
     }
 

@@ -28,11 +28,22 @@ import org.actiontracker.support.problem.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 @ApplicationScoped
 public class ActionService {
+
+    /** What a merge patch may remove; the recommendation, description, status and position always have a value. */
+    private static final MergePatchClearing<Action> CLEARABLE = MergePatchClearing.of(Map.of(
+            "subPointRef", action -> action.subPointRef = null,
+            "owner", action -> action.owner = null,
+            "targetDate", action -> action.targetDate = null,
+            "statusLabel", action -> action.statusLabel = null,
+            "rag", action -> action.rag = null,
+            "percentComplete", action -> action.percentComplete = null,
+            "documents", action -> action.documents = new ArrayList<>()));
 
     public static final Map<String, String> SORTABLE = Map.of("position", "position", "targetDate", "targetDate",
             "latestUpdateAt", "latestUpdateAt", "status", "status", "recommendationNumber", "recommendationNumber",
@@ -112,34 +123,39 @@ public class ActionService {
         });
     }
 
+
     @WithTransaction
     public Uni<Action> replace(UUID id, ActionInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, input, expected, actor, action -> {
+        return change(id, input, Set.of(), expected, actor, action -> {
             mapper.replace(input, action);
             action.status = input.status() == null ? ActionStatus.NOT_STARTED : input.status();
         });
     }
 
     @WithTransaction
-    public Uni<Action> patch(UUID id, ActionInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, input, expected, actor, action -> {
+    /** @param cleared the fields the body set to {@code null}, which JSON Merge Patch removes */
+    public Uni<Action> patch(UUID id, ActionInput input, Set<String> cleared, ExpectedVersion expected, Actor actor) {
+        return change(id, input, cleared, expected, actor, action -> {
             patcher.patch(input, action);
+            CLEARABLE.apply(cleared, action);
             if (input.status() != null) {
                 action.status = input.status();
             }
         });
     }
 
-    private Uni<Action> change(UUID id, ActionInput input, ExpectedVersion expected, Actor actor,
-                               Consumer<Action> edit) {
+    private Uni<Action> change(UUID id, ActionInput input, Set<String> cleared, ExpectedVersion expected,
+                               Actor actor, Consumer<Action> edit) {
         return actions.findForUpdate(id).onItem().ifNull().failWith(() -> ApiException.notFound("Action", id))
                 .chain(action -> plans.getWithOrganisation(action.planId).chain(plan -> {
                     AccessPolicy.requireWrite(actor, plan.organisationId);
                     expected.check(action.version);
+                    CLEARABLE.check(cleared);
                     return events.snapshot(action, plan).chain(before -> {
                         String number = input.recommendationNumber() != null ? input.recommendationNumber()
                                 : action.recommendationNumber;
-                        String subPoint = input.subPointRef() != null ? input.subPointRef() : action.subPointRef;
+                        String subPoint = input.subPointRef() != null ? input.subPointRef()
+                                : cleared.contains("subPointRef") ? null : action.subPointRef;
                         return resolveRecommendation(plan, number, subPoint).chain(recommendation -> {
                             edit.accept(action);
                             answer(action, recommendation);

@@ -21,10 +21,15 @@ import org.actiontracker.support.problem.ApiException;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class OrganisationService {
+
+    /** A merge patch may remove the code; the name and kind always have a value. */
+    private static final MergePatchClearing<Organisation> CLEARABLE = MergePatchClearing.of(Map.of(
+            "code", organisation -> organisation.code = null));
 
     public static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code", "kind", "kind");
 
@@ -73,9 +78,15 @@ public class OrganisationService {
     }
 
     @WithTransaction
-    public Uni<Organisation> patch(UUID id, OrganisationInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, expected, actor, organisation -> patcher.patch(input, organisation));
+    /** @param cleared the fields the body set to {@code null}, which JSON Merge Patch removes */
+    public Uni<Organisation> patch(UUID id, OrganisationInput input, Set<String> cleared, ExpectedVersion expected,
+                                   Actor actor) {
+        return change(id, expected, actor, organisation -> {
+            patcher.patch(input, organisation);
+            CLEARABLE.apply(cleared, organisation);
+        });
     }
+
 
     private Uni<Organisation> change(UUID id, ExpectedVersion expected, Actor actor,
                                      java.util.function.Consumer<Organisation> edit) {

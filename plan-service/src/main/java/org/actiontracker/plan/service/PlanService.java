@@ -25,11 +25,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 @ApplicationScoped
 public class PlanService {
+
+    /** What a merge patch may remove; the organisation, source, title, leads, state and interval stay. */
+    private static final MergePatchClearing<Plan> CLEARABLE = MergePatchClearing.of(Map.of(
+            "operationalLead", plan -> plan.operationalLead = null,
+            "governanceBody", plan -> plan.governanceBody = null,
+            "reviewDate", plan -> plan.reviewDate = null,
+            "versionLabel", plan -> plan.versionLabel = null));
 
     public static final Map<String, String> SORTABLE = Map.of("title", "title", "updatedAt", "updatedAt",
             "reviewDate", "reviewDate", "createdAt", "createdAt");
@@ -158,9 +166,14 @@ public class PlanService {
         });
     }
 
+
+    /** @param cleared the fields the body set to {@code null}, which JSON Merge Patch removes */
     @WithTransaction
-    public Uni<Plan> patch(UUID id, PlanInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, input, expected, actor, plan -> patcher.patch(input, plan));
+    public Uni<Plan> patch(UUID id, PlanInput input, Set<String> cleared, ExpectedVersion expected, Actor actor) {
+        return change(id, input, expected, actor, plan -> {
+            patcher.patch(input, plan);
+            CLEARABLE.apply(cleared, plan);
+        });
     }
 
     private Uni<Plan> change(UUID id, PlanInput input, ExpectedVersion expected, Actor actor, Consumer<Plan> edit) {

@@ -20,14 +20,20 @@ import org.actiontracker.plan.security.Actor;
 import org.actiontracker.support.problem.ApiException;
 import org.actiontracker.support.problem.FieldError;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 @ApplicationScoped
 public class RecommendationService {
+
+    /** A merge patch may remove the sub-points; the number and text always have a value, the deadline its rule's. */
+    private static final MergePatchClearing<Recommendation> CLEARABLE = MergePatchClearing.of(Map.of(
+            "subPoints", recommendation -> recommendation.subPoints = new ArrayList<>()));
 
     public static final Map<String, String> SORTABLE = Map.of("position", "position", "number", "number",
             "deadline", "deadline");
@@ -98,10 +104,15 @@ public class RecommendationService {
     }
 
     @WithTransaction
-    public Uni<Recommendation> patch(UUID id, RecommendationInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, expected, actor, input.position(), requestedRule(input, null),
-                recommendation -> patcher.patch(input, recommendation));
+    /** @param cleared the fields the body set to {@code null}, which JSON Merge Patch removes */
+    public Uni<Recommendation> patch(UUID id, RecommendationInput input, Set<String> cleared,
+                                     ExpectedVersion expected, Actor actor) {
+        return change(id, expected, actor, input.position(), requestedRule(input, null), recommendation -> {
+            patcher.patch(input, recommendation);
+            CLEARABLE.apply(cleared, recommendation);
+        });
     }
+
 
     /** {@code rule} null keeps the recommendation's rule (a PATCH without one). */
     private Uni<Recommendation> change(UUID id, ExpectedVersion expected, Actor actor, Integer position,

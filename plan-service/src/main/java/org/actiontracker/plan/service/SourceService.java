@@ -29,11 +29,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 @ApplicationScoped
 public class SourceService {
+
+    /** What a merge patch may remove; the title and kind always have a value. */
+    private static final MergePatchClearing<Source> CLEARABLE = MergePatchClearing.of(Map.of(
+            "publisher", source -> source.publisher = null,
+            "url", source -> source.url = null));
 
     public static final Map<String, String> SORTABLE = Map.of("title", "title", "publishedOn", "publishedOn",
             "publisher", "publisher");
@@ -84,9 +90,14 @@ public class SourceService {
     }
 
     @WithTransaction
-    public Uni<Source> patch(UUID id, SourceInput input, ExpectedVersion expected, Actor actor) {
-        return change(id, expected, actor, source -> patcher.patch(input, source));
+    /** @param cleared the fields the body set to {@code null}, which JSON Merge Patch removes */
+    public Uni<Source> patch(UUID id, SourceInput input, Set<String> cleared, ExpectedVersion expected, Actor actor) {
+        return change(id, expected, actor, source -> {
+            patcher.patch(input, source);
+            CLEARABLE.apply(cleared, source);
+        });
     }
+
 
     private Uni<Source> change(UUID id, ExpectedVersion expected, Actor actor, Consumer<Source> edit) {
         AccessPolicy.requireAdmin(actor);

@@ -168,7 +168,7 @@ public class ActionPages {
             if (!fieldErrors.isEmpty()) {
                 return render(id, actor, typed, fieldErrors, null, null, 400);
             }
-            return actions.patch(id, input, new ExpectedVersion(version), actor)
+            return actions.patch(id, input, Set.of(), new ExpectedVersion(version), actor)
                     .map(action -> Response.seeOther(URI.create("/actions/" + id + "?notice=edited")).build())
                     .onFailure(ApiException.class).recoverWithUni(failure -> {
                         ApiException refusal = (ApiException) failure;

@@ -18,6 +18,7 @@ import org.actiontracker.support.problem.ApiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -50,7 +51,7 @@ public class PlanForms {
         // Who may not write at all is refused before the form is read, as the API refuses before the body.
         return pageActor.get().chain(actor -> Uni.createFrom().item(actor).invoke(AccessPolicy::requireWriteRole)
                 .chain(() -> expectedVersion(version))
-                .chain(expected -> plans.patch(id, publish, expected, actor))
+                .chain(expected -> plans.patch(id, publish, Set.of(), expected, actor))
                 .map(plan -> Response.seeOther(URI.create("/plans/" + id + "?notice=published")).build())
                 .onFailure().recoverWithItem(failure -> errors.toResponse(failure, Viewer.of(pageActor, actor))));
     }

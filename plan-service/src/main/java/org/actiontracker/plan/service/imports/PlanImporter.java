@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -158,7 +159,7 @@ public class PlanImporter {
                     plan.versionLabel(), plan.state(), plan.reportingIntervalDays()), actor);
         }
         return draft.outcome() == ImportOutcome.CHANGED
-                ? planService.patch(draft.stored().id, draft.write(), ExpectedVersion.ANY, actor)
+                ? planService.patch(draft.stored().id, draft.write(), Set.of(), ExpectedVersion.ANY, actor)
                 : Uni.createFrom().item(draft.stored());
     }
 
@@ -178,7 +179,7 @@ public class PlanImporter {
     private Uni<UUID> action(ActionDraft draft, Plan plan, Actor actor) {
         Uni<Action> action = switch (draft.outcome()) {
             case NEW -> actionService.create(plan.id, draft.write(), actor);
-            case CHANGED -> actionService.patch(draft.stored().id, draft.write(), ExpectedVersion.ANY, actor);
+            case CHANGED -> actionService.patch(draft.stored().id, draft.write(), Set.of(), ExpectedVersion.ANY, actor);
             case UNCHANGED -> Uni.createFrom().item(draft.stored());
         };
         return action.map(written -> written.id);
