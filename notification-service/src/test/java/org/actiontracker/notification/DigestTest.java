@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +81,22 @@ class DigestTest extends NotificationTestBase {
         assertThat(html.selectFirst("td a").text()).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
         assertThat(html.text()).contains("Dear <img src=x onerror=alert(1)>,");
         assertThat(mail.text()).contains("<script>alert('x')</script> & <b>bold</b>");
+    }
+
+    @Test
+    void aDigestWithoutACopyHasNoCcHeaderAndKeepsItsHtmlAndTextParts() {
+        var plan = new ActionPlanFixture();
+        plan.publishPlan(90);
+        var action = plan.action(plan.email("owner"), AS_OF.plusDays(1)).publish();
+
+        Api.scan(AS_OF, plan.organisationId);
+
+        Mailbox.ReceivedMail mail = Mailbox.awaitOne(action.ownerEmail);
+        assertThat(mail.ccHeaders()).isNull();
+        assertThat(mail.to()).containsExactly(action.ownerEmail.toLowerCase(Locale.ROOT));
+        assertThat(mail.html()).contains("<a ");
+        assertThat(mail.text()).contains("Unsubscribe: ");
+        assertThat(mail.messageId()).startsWith("<digest-");
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class Mailbox {
             collectParts(message, html, text);
             String[] unsubscribe = message.getHeader("List-Unsubscribe");
             return new ReceivedMail(message.getSubject(), to, html.toString(), text.toString(),
-                    unsubscribe == null ? null : unsubscribe[0], message.getMessageID());
+                    unsubscribe == null ? null : unsubscribe[0], message.getMessageID(), message.getHeader("Cc"));
         } catch (MessagingException e) {
             throw new IllegalStateException("Unreadable message", e);
         } catch (IOException e) {
@@ -80,7 +80,8 @@ public final class Mailbox {
         }
     }
 
+    /** @param ccHeaders every {@code Cc:} header line the message has, or {@code null} for none */
     public record ReceivedMail(String subject, List<String> to, String html, String text, String listUnsubscribe,
-                               String messageId) {
+                               String messageId, String[] ccHeaders) {
     }
 }
