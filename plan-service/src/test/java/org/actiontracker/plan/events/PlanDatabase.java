@@ -10,10 +10,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** Direct reads of plan-service's database (audit trail, outbox) and test-only DDL. */
 public final class PlanDatabase {
@@ -63,9 +66,29 @@ public final class PlanDatabase {
         }
     }
 
-    /** A session of its own, for a test that holds session state (an advisory lock) while the service runs. */
-    public static Connection openSession() throws SQLException {
-        return connect();
+    /**
+     * A session of its own holding the relay's advisory lock, as another instance leading would: the relay's session
+     * is ended, which frees the lock, and the lock is taken before the relay reconnects. The relay takes the lead
+     * again once this session is closed.
+     */
+    public static Connection sessionHoldingTheRelayLock() throws SQLException {
+        Connection session = connect();
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                        + OutboxStore.APPLICATION_NAME + "'");
+                try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+                    lock.setLong(1, RelayLeadership.ADVISORY_LOCK_KEY);
+                    try (ResultSet result = lock.executeQuery()) {
+                        return result.next() && result.getBoolean(1);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
     }
 
     private static List<String> query(String sql, Collection<UUID> ids) {
