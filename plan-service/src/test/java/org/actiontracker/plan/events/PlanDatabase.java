@@ -2,6 +2,7 @@ package org.actiontracker.plan.events;
 
 import org.actiontracker.infra.PostgresServer;
 import org.actiontracker.infra.PostgresTestResource;
+import org.actiontracker.plan.events.OutboxStore.OutboxRow;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -89,6 +91,27 @@ public final class PlanDatabase {
             throw e;
         }
         return session;
+    }
+
+    /** The unsent outbox rows of these events, in position order, as the relay reads them. */
+    static List<OutboxRow> unsentOutboxRows(Collection<String> eventIds) {
+        String sql = "select position, event_id, created_at, partition_key, topic, payload, traceparent"
+                + " from outbox_event where sent_at is null and event_id = any(?) order by position";
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", eventIds.stream().map(UUID::fromString).toArray()));
+            List<OutboxRow> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new OutboxRow(result.getLong("position"), result.getString("event_id"),
+                            result.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            result.getString("partition_key"), result.getString("topic"), result.getString("payload"),
+                            result.getString("traceparent")));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql, e);
+        }
     }
 
     private static List<String> query(String sql, Collection<UUID> ids) {
