@@ -84,8 +84,9 @@ public class OutboxReadback {
                 .map(row -> new Delivery(row.position(), row.partitionKey(), found.contains(row.eventId())))
                 .toList());
         if (!positions.isEmpty()) {
-            LOG.infof("Outbox relay found %d unsent events already on Kafka (published before the previous leader"
-                    + " stopped): marked sent, not published again", positions.size());
+            LOG.infof("Outbox relay found %d unsent events already on Kafka (published by a leader that stopped or"
+                    + " lost its PostgreSQL session before marking them): marked sent, not published again",
+                    positions.size());
         }
         return positions;
     }
