@@ -46,4 +46,15 @@ public interface OutboxConfig {
     /** Kafka producer: how long one publication may keep retrying before the batch is retried. */
     @WithDefault("2m")
     Duration deliveryTimeout();
+
+    /**
+     * How long a relay taking the lead may spend reading the topic back for the rows its predecessor published but
+     * did not mark; past it, the rows not found are published (again, for some).
+     */
+    @WithDefault("10s")
+    Duration readbackTimeout();
+
+    /** The most records read back from the end of each partition of the topic when a relay takes the lead. */
+    @WithDefault("10000")
+    int readbackMaxRecordsPerPartition();
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.actiontracker.plan.config.OutboxConfig;
 import org.actiontracker.plan.events.OutboxStore.OutboxRow;
+import org.actiontracker.plan.events.RelayLeadership.Lead;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Publishes outbox rows to Kafka in position order and marks them sent only once the broker
  * acknowledged them: the loop of one thread over the {@link OutboxStore} (SQL), the
- * {@link RelayLeadership} (one publishing instance) and the {@link OutboxPublisher} (Kafka).
+ * {@link RelayLeadership} (one publishing instance), the {@link OutboxPublisher} (Kafka) and, on taking the lead,
+ * the {@link OutboxReadback} (rows the previous leader published but did not mark).
  * <p>
  * A write that committed events {@linkplain #wake() wakes} the relay of its own instance at once.
  * It is not woken through PostgreSQL (LISTEN/NOTIFY): a NOTIFY makes every committing transaction
@@ -36,6 +38,7 @@ public class OutboxRelay {
     private final OutboxStore store;
     private final RelayLeadership leadership;
     private final OutboxPublisher publisher;
+    private final OutboxReadback readback;
     /** A permit means a write committed since the relay last looked; many writes leave one permit. */
     private final Semaphore wakeups = new Semaphore(0);
     private final Counter wakeupCount;
@@ -51,11 +54,12 @@ public class OutboxRelay {
     private long lastRoundStart = System.nanoTime();
 
     public OutboxRelay(OutboxConfig config, OutboxStore store, RelayLeadership leadership, OutboxPublisher publisher,
-                       MeterRegistry metrics) {
+                       OutboxReadback readback, MeterRegistry metrics) {
         this.config = config;
         this.store = store;
         this.leadership = leadership;
         this.publisher = publisher;
+        this.readback = readback;
         this.wakeupCount = Counter.builder("outbox.relay.wakeups")
                 .description("Writes that woke the outbox relay as they committed").register(metrics);
     }
@@ -88,9 +92,13 @@ public class OutboxRelay {
         try {
             while (running) {
                 try {
-                    if (!leadership.leads(store.session())) {
+                    Lead lead = leadership.lead(store.session());
+                    if (lead == Lead.STANDING_BY) {
                         sleepQuietly(config.pollInterval());
                         continue;
+                    }
+                    if (lead == Lead.TAKEN) {
+                        store.markSent(readback.alreadyPublished(store.unsent(config.batchSize())));
                     }
                     while (running && publishBatch() == config.batchSize()) {
                         // a full batch means more may be waiting: go again without waiting

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,9 @@ public class OutboxStore {
         database.setApplicationName(APPLICATION_NAME);
         database.setTcpKeepAlive(true);
         // Marking rows sent need not wait for the WAL flush: a crash can only forget the last marks, and
-        // their rows are then published again with the same event ids, as after any crash between the
-        // acknowledgement and the mark. The next round starts that much sooner.
+        // their rows are then handled as after any crash between the acknowledgement and the mark (found on
+        // Kafka by the relay taking the lead, or published again with the same event ids). The next round
+        // starts that much sooner.
         database.setOptions("-c synchronous_commit=off");
         // Without it a server that stops answering would hold publication up for good instead of
         // making the relay reconnect. No statement of the relay comes near it.
@@ -104,13 +106,15 @@ public class OutboxStore {
     List<OutboxRow> unsent(int limit) throws SQLException {
         List<OutboxRow> batch = new ArrayList<>();
         try (PreparedStatement statement = session().prepareStatement(
-                "select position, partition_key, topic, payload, traceparent"
+                "select position, event_id, created_at, partition_key, topic, payload, traceparent"
                         + " from outbox_event where sent_at is null order by position limit ?")) {
             statement.setInt(1, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new OutboxRow(rows.getLong("position"), rows.getString("partition_key"),
-                            rows.getString("topic"), rows.getString("payload"), rows.getString("traceparent")));
+                    batch.add(new OutboxRow(rows.getLong("position"), rows.getString("event_id"),
+                            rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            rows.getString("partition_key"), rows.getString("topic"), rows.getString("payload"),
+                            rows.getString("traceparent")));
                 }
             }
         }
@@ -155,6 +159,7 @@ public class OutboxStore {
      * An unsent event as stored: its envelope lacks the sequence, known once the row had a position, and the trace
      * context of its publication; {@code traceparent} is the recording request's, null when it was not traced.
      */
-    record OutboxRow(long position, String partitionKey, String topic, String payload, String traceparent) {
+    record OutboxRow(long position, String eventId, Instant createdAt, String partitionKey, String topic,
+                     String payload, String traceparent) {
     }
 }

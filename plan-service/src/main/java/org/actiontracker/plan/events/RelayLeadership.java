@@ -23,10 +23,10 @@ public class RelayLeadership {
     private Connection leadingSession;
     private boolean standingBy;
 
-    /** Whether this session leads, trying to take the lock if it does not yet. */
-    boolean leads(Connection session) throws SQLException {
+    /** Where this session stands, trying to take the lock if it does not lead yet. */
+    Lead lead(Connection session) throws SQLException {
         if (session == leadingSession) {
-            return true;
+            return Lead.HELD;
         }
         boolean locked;
         try (PreparedStatement statement = session.prepareStatement("select pg_try_advisory_lock(?)")) {
@@ -41,11 +41,23 @@ public class RelayLeadership {
                 LOG.info("Another instance publishes the outbox; this one stands by until it stops");
             }
             standingBy = true;
-            return false;
+            return Lead.STANDING_BY;
         }
         standingBy = false;
         leadingSession = session;
         LOG.info("Outbox relay holds the publication lock: this instance publishes the events");
-        return true;
+        return Lead.TAKEN;
+    }
+
+    enum Lead {
+        /** Another session holds the lock. */
+        STANDING_BY,
+        /**
+         * This session has just taken the lock: the previous leader may have stopped between Kafka's acknowledgement
+         * and the mark.
+         */
+        TAKEN,
+        /** This session already held the lock. */
+        HELD
     }
 }

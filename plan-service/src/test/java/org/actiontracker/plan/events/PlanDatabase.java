@@ -2,6 +2,7 @@ package org.actiontracker.plan.events;
 
 import org.actiontracker.infra.PostgresServer;
 import org.actiontracker.infra.PostgresTestResource;
+import org.actiontracker.plan.events.OutboxStore.OutboxRow;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -10,10 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /** Direct reads of plan-service's database (audit trail, outbox) and test-only DDL. */
 public final class PlanDatabase {
@@ -63,9 +68,50 @@ public final class PlanDatabase {
         }
     }
 
-    /** A session of its own, for a test that holds session state (an advisory lock) while the service runs. */
-    public static Connection openSession() throws SQLException {
-        return connect();
+    /**
+     * A session of its own holding the relay's advisory lock, as another instance leading would: the relay's session
+     * is ended, which frees the lock, and the lock is taken before the relay reconnects. The relay takes the lead
+     * again once this session is closed.
+     */
+    public static Connection sessionHoldingTheRelayLock() throws SQLException {
+        Connection session = connect();
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                        + OutboxStore.APPLICATION_NAME + "'");
+                try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+                    lock.setLong(1, RelayLeadership.ADVISORY_LOCK_KEY);
+                    try (ResultSet result = lock.executeQuery()) {
+                        return result.next() && result.getBoolean(1);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        return session;
+    }
+
+    /** The unsent outbox rows of these events, in position order, as the relay reads them. */
+    static List<OutboxRow> unsentOutboxRows(Collection<String> eventIds) {
+        String sql = "select position, event_id, created_at, partition_key, topic, payload, traceparent"
+                + " from outbox_event where sent_at is null and event_id = any(?) order by position";
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", eventIds.stream().map(UUID::fromString).toArray()));
+            List<OutboxRow> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new OutboxRow(result.getLong("position"), result.getString("event_id"),
+                            result.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            result.getString("partition_key"), result.getString("topic"), result.getString("payload"),
+                            result.getString("traceparent")));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql, e);
+        }
     }
 
     private static List<String> query(String sql, Collection<UUID> ids) {

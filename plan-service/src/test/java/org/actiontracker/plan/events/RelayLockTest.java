@@ -5,8 +5,6 @@ import org.actiontracker.plan.Api;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -29,8 +27,7 @@ class RelayLockTest {
         UUID plan = Api.createPlan(organisation, Api.createSource(), "DRAFT");
         try (PlanEventsTopic topic = PlanEventsTopic.fromNow()) {
             UUID action;
-            try (Connection otherInstance = PlanDatabase.openSession()) {
-                takeTheLockFromTheRelay(otherInstance);
+            try (Connection otherInstance = PlanDatabase.sessionHoldingTheRelayLock()) {
                 action = Api.createAction(organisation, plan, "14", null);
                 List<String> events = PlanDatabase.auditedEventIds(List.of(action));
                 assertThat(events).hasSize(1);
@@ -40,19 +37,5 @@ class RelayLockTest {
             assertThat(topic.awaitKeyed(action, 1)).extracting(PublishedEvent::id)
                     .containsExactlyElementsOf(PlanDatabase.auditedEventIds(List.of(action)));
         }
-    }
-
-    /** Ends the relay's session, which frees the lock, and takes the lock before the relay reconnects. */
-    private static void takeTheLockFromTheRelay(Connection session) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            PlanDatabase.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
-                    + OutboxStore.APPLICATION_NAME + "'");
-            try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
-                lock.setLong(1, RelayLeadership.ADVISORY_LOCK_KEY);
-                try (ResultSet result = lock.executeQuery()) {
-                    return result.next() && result.getBoolean(1);
-                }
-            }
-        });
     }
 }
