@@ -316,15 +316,25 @@ for ids in per_recipient.values():
 probe_in_doubt = {digest_ids[m["messageId"]] for m in messages} & in_doubt_ids
 # PASS: every digest once. DOUBT: every digest arrived, and each second copy is a logged in-doubt resend with the
 # same Message-ID (the window SMTP and the database cannot close together). FAIL: anything else.
+# The window itself, as the restarted service timed it: SMTP acceptance to committed SENT record, per digest.
+window = {}
+with urllib.request.urlopen(NOTIFY + "/q/metrics", timeout=30) as response:
+    for line in response.read().decode().splitlines():
+        name, _, value = line.split(" # ", 1)[0].rpartition(" ")
+        if name.startswith("notification_emails_sent_record_delay_seconds"):
+            window[name[len("notification_emails_sent_record_delay_seconds"):]] = float(value)
 complete = len(per_recipient) == DIGESTS and late == 0
 outcome = ("PASS" if complete and duplicated == 0
            else "DOUBT" if complete and in_doubt_duplicates == duplicated else "FAIL")
 verdict("%s 4 kill -9 notification-service 0.7 s into a scan (scan answered %s): digests expected %d / "
                 "sent %d / duplicated %d (same Message-ID %d, of them in-doubt resends %d) / in-doubt resends %d"
-                " / late (> %d s) %d; last digest %.1f s after the kill"
+                " / late (> %d s) %d; last digest %.1f s after the kill; acceptance to SENT record over %d digests:"
+                " median %.1f ms, p99 %.1f ms, max %.1f ms"
                 % (outcome, scan_result.get("answer", "?") or "no answer (killed)", DIGESTS,
                    len(per_recipient), duplicated, same_message_id, in_doubt_duplicates, len(probe_in_doubt),
-                   LATE_SECONDS, late, (max(first_seen.values()) - killed_at) if first_seen else -1))
+                   LATE_SECONDS, late, (max(first_seen.values()) - killed_at) if first_seen else -1,
+                   window.get("_count", 0), window.get('{quantile="0.5"}', -1) * 1000,
+                   window.get('{quantile="0.99"}', -1) * 1000, window.get("_max", -1) * 1000))
 
 # 5. hostile requests: every one is a 4xx problem, none a 5xx, no e-mail
 victim = "hostile-%s@probe.example" % RUN
