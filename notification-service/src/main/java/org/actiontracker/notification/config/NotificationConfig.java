@@ -120,9 +120,14 @@ public interface NotificationConfig {
         @WithDefault("PT5M")
         Duration lease();
 
-        /** Digests sent at once. */
-        @WithDefault("4")
+        /**
+         * Digests sent at once. Each one in flight when the process dies may have been accepted by the SMTP
+         * server without being recorded as sent, and is then resent (in doubt, same Message-ID): one at a time
+         * bounds that to one digest per crash; more only for a relay slow enough that one at a time is too slow.
+         */
+        @WithDefault("1")
         @Min(1)
+        @Max(8)
         int concurrency();
 
         /** Digests claimed per poll. */

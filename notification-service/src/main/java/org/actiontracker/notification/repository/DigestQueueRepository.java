@@ -26,7 +26,8 @@ import java.util.UUID;
  * Claims digests for sending and records the outcome. A claim is a row update with a token, the
  * claiming instance and a lease: the digest is sent by whoever holds the token, and is taken over by
  * another instance once the claimer's heartbeat stops (see DeliveryInstanceRepository) or, for a claim
- * without an instance, once the lease has run out. Each outcome is written in one statement, by the claim's holder only.
+ * without an instance, once the lease has run out. The start of each attempt and its outcome are each written
+ * in one statement, by the claim's holder only; an attempt started with no outcome leaves the digest in doubt.
  */
 @ApplicationScoped
 public class DigestQueueRepository {
@@ -55,6 +56,7 @@ public class DigestQueueRepository {
     /** Still held by the token: a digest cancelled since it was claimed (its recipient muted) is skipped. */
     private static final String FIND_CLAIMED = """
             select d.id as digest_id, d.recipient_email, d.as_of,
+                   greatest(d.attempts_started - d.attempts, 0) as attempts_in_doubt, d.attempt_started_at,
                    n.id, n.action_id, a.plan_id, p.title as plan_title, n.kind, n.threshold, n.target_date,
                    n.recipient_role, n.escalated,
                    a.organisation_name, a.recommendation_number, a.sub_point_ref, a.description, a.owner_name,
@@ -66,8 +68,11 @@ public class DigestQueueRepository {
             left join tracked_plan p on p.id = a.plan_id
             where d.id = any($1) and d.claim_token = $2 and d.status = 'SENDING'""";
 
+    /**
+     * The only statement between the server's acceptance and the record of it: one row by primary key, nothing
+     * else written (the overtaken alerts were cancelled when the attempt began), so that it commits at once.
+     */
     private static final String MARK_SENT = """
-            with overtaken as (update notification set cancelled_at = now() where id = any($5))
             update digest set status = 'SENT', sent_at = now(), attempts = attempts + 1, subject = $3,
                               item_count = $4, lease_until = null, claim_token = null, claimed_by = null,
                               last_error = null
@@ -89,9 +94,20 @@ public class DigestQueueRepository {
             where id = $1 and claim_token = $2 and status = 'SENDING'
             returning status""";
 
-    /** Checked just before each SMTP exchange: a claim taken over meanwhile is not sent twice. */
-    private static final String STILL_CLAIMED = """
-            select 1 from digest where id = $1 and claim_token = $2 and status = 'SENDING'""";
+    /**
+     * Just before each SMTP exchange, while the token still holds the claim (one taken over meanwhile is not
+     * sent twice): records that an attempt started, so that a crash before its outcome is recorded leaves the
+     * digest visibly in doubt, and cancels the alerts that events have overtaken, whatever the outcome.
+     */
+    private static final String BEGIN_ATTEMPT = """
+            with attempt as (
+                update digest set attempts_started = attempts_started + 1, attempt_started_at = now()
+                where id = $1 and claim_token = $2 and status = 'SENDING'
+                returning id),
+            overtaken as (
+                update notification set cancelled_at = now()
+                where id = any($3) and exists (select 1 from attempt))
+            select count(*) as held from attempt""";
 
     private static final String COUNT_BY_STATUS = """
             select status, count(*) as digests from digest
@@ -128,7 +144,8 @@ public class DigestQueueRepository {
                     for (Row row : rows) {
                         ClaimedDigest digest = digests.computeIfAbsent(row.getUUID("digest_id"),
                                 id -> new ClaimedDigest(id, row.getString("recipient_email"),
-                                        row.getLocalDate("as_of"), new ArrayList<>()));
+                                        row.getLocalDate("as_of"), new ArrayList<>(),
+                                        row.getInteger("attempts_in_doubt"), row.getOffsetDateTime("attempt_started_at")));
                         if (row.getUUID("id") != null) {
                             digest.items().add(toItem(row));
                         }
@@ -137,17 +154,17 @@ public class DigestQueueRepository {
                 });
     }
 
-    /** True while the token still holds the digest's claim. */
-    public Uni<Boolean> stillClaimed(UUID digestId, UUID claimToken) {
-        return pool.preparedQuery(STILL_CLAIMED).execute(Tuple.of(digestId, claimToken))
-                .map(rows -> rows.size() > 0);
+    /** Records that an attempt starts now; false when the token no longer holds the claim (nothing is written). */
+    public Uni<Boolean> beginAttempt(UUID digestId, UUID claimToken, List<UUID> overtakenNotifications) {
+        return pool.preparedQuery(BEGIN_ATTEMPT)
+                .execute(Tuple.of(digestId, claimToken, overtakenNotifications.toArray(UUID[]::new)))
+                .map(rows -> rows.iterator().next().getLong("held") > 0);
     }
 
     /** Records that the server accepted the digest; false when the claim was lost to another instance. */
-    public Uni<Boolean> markSent(UUID digestId, UUID claimToken, String subject, int itemCount,
-                                 List<UUID> overtakenNotifications) {
+    public Uni<Boolean> markSent(UUID digestId, UUID claimToken, String subject, int itemCount) {
         return pool.preparedQuery(MARK_SENT)
-                .execute(Tuple.of(digestId, claimToken, subject, itemCount, overtakenNotifications.toArray(UUID[]::new)))
+                .execute(Tuple.of(digestId, claimToken, subject, itemCount))
                 .map(rows -> rows.rowCount() > 0);
     }
 

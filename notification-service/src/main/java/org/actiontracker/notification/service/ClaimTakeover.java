@@ -42,11 +42,12 @@ public class ClaimTakeover {
         return instances.heartbeat(self.id())
                 .flatMap(ignored -> instances.releaseOrphanedClaims(self.id(), instanceTimeout))
                 .flatMap(released -> {
-                    if (released == 0) {
+                    if (released.digests() == 0) {
                         return Uni.createFrom().voidItem();
                     }
-                    LOG.infof("Took over %d digests claimed by instances silent for over %s s", released,
-                            instanceTimeout.toSeconds());
+                    LOG.infof("Took over %d digests claimed by instances silent for over %s s, %d of them in doubt"
+                                    + " (being sent when their instance went silent)", released.digests(),
+                            instanceTimeout.toSeconds(), released.inDoubt());
                     return dispatcher.deliverDue().replaceWithVoid();
                 })
                 .onFailure().invoke(e -> LOG.debug("Heartbeat failed", e))

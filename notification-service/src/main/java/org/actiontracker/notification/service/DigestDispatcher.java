@@ -13,6 +13,7 @@ import org.actiontracker.notification.mail.DigestMailer;
 import org.actiontracker.notification.repository.DigestQueueRepository;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,16 @@ import java.util.stream.Collectors;
  * Sends claimed digests, outside any transaction: the claim is committed first, the SMTP exchange
  * happens next, and its outcome is recorded by the claim's holder as soon as the server answers,
  * digest by digest. A digest is marked SENT only after the server accepted it; a failure leaves it
- * PENDING with a later attempt time. Every send of one digest carries the same Message-ID, so a
- * resend after a crash between acceptance and record is recognisable as the same message.
+ * PENDING with a later attempt time.
+ * <p>
+ * SMTP and the database cannot commit together, so a crash between the server's acceptance and the SENT
+ * record leaves a digest that was delivered but looks unsent. That window is kept as narrow as it goes and
+ * made visible rather than closed: digests go one at a time by default (each one in flight is one that can be
+ * in doubt), the SENT record is a one-row statement issued the moment the server accepts, with nothing before
+ * it (no rendering, logging or metrics of this or another digest), and the start of each attempt is recorded
+ * before its exchange. A digest whose attempt started without an outcome is in doubt: it is resent
+ * (at least once rather than maybe never) with the same Message-ID, derived from its ledger key, so that the
+ * copy is recognisable, and the resend is logged by digest and counted (notification_emails_resent_in_doubt).
  */
 @ApplicationScoped
 public class DigestDispatcher {
@@ -52,7 +61,7 @@ public class DigestDispatcher {
 
     /**
      * Sends digests this instance has claimed with the token: a chunk at a time is read in one
-     * query, and its digests are sent a few at once.
+     * query, and its digests are sent {@code notification.delivery.concurrency} at once (one by default).
      */
     @WithSpan("deliver digests")
     public Uni<DispatchSummary> deliverClaimed(List<UUID> digestIds, UUID claimToken) {
@@ -101,24 +110,36 @@ public class DigestDispatcher {
                     .map(ignored -> new DispatchSummary(0, 0, 0, 1));
         }
         DigestComposer.ComposedDigest digest = composer.compose(claimed.recipientEmail(), claimed.asOf(), current);
+        if (claimed.inDoubt()) {
+            LOG.warnf("Digest %s is in doubt: %d earlier attempt(s), the last started at %s, ended with no outcome"
+                            + " recorded; resending it with the same Message-ID %s, which the recipient may already have",
+                    claimed.id(), claimed.attemptsInDoubt(), claimed.lastAttemptStartedAt(),
+                    mailer.messageId(claimed.id()));
+        }
         // Checked again just before sending: another instance may have taken the claim over meanwhile.
-        return queue.stillClaimed(claimed.id(), claimToken).flatMap(held -> !held
+        return queue.beginAttempt(claimed.id(), claimToken, overtaken).flatMap(held -> !held
                 ? Uni.createFrom().item(DispatchSummary.NONE)
                 : mailer.send(digest, claimed.id())
                         .ifNoItem().after(delivery.sendTimeout()).fail()
                         .onItemOrFailure().transformToUni((accepted, failure) -> failure == null
-                                ? recordSent(claimed, claimToken, digest, current.size(), overtaken)
+                                ? recordSent(claimed, claimToken, digest, current.size())
                                 : recordFailure(claimed, claimToken, failure)));
     }
 
+    /** Issues the SENT record first: everything else waits until it has committed. */
     private Uni<DispatchSummary> recordSent(ClaimedDigest claimed, UUID claimToken,
-                                            DigestComposer.ComposedDigest digest, int itemCount,
-                                            List<UUID> overtaken) {
-        metrics.emailSent();
-        return queue.markSent(claimed.id(), claimToken, digest.subject(), itemCount, overtaken)
+                                            DigestComposer.ComposedDigest digest, int itemCount) {
+        long acceptedAt = System.nanoTime();
+        return queue.markSent(claimed.id(), claimToken, digest.subject(), itemCount)
                 .map(recorded -> {
+                    metrics.sentRecorded(Duration.ofNanos(System.nanoTime() - acceptedAt));
+                    metrics.emailSent();
+                    if (claimed.inDoubt()) {
+                        metrics.inDoubtResent();
+                    }
                     if (!recorded) {
-                        LOG.warnf("Digest %s was sent but its claim had passed to another instance", claimed.id());
+                        LOG.warnf("Digest %s was sent but its claim had passed to another instance, which"
+                                + " resends it as in doubt", claimed.id());
                     }
                     return new DispatchSummary(1, 0, 0, 0);
                 });

@@ -3,12 +3,14 @@ package org.actiontracker.notification.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.actiontracker.events.EventTypes;
 import org.actiontracker.notification.domain.AlertKind;
 import org.actiontracker.notification.domain.DigestStatus;
 import org.actiontracker.notification.domain.RecipientRole;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,6 +23,8 @@ public class NotificationMetrics {
     private final MeterRegistry registry;
     private final Counter emailsSent;
     private final Counter emailsFailed;
+    private final Counter inDoubtResends;
+    private final Timer sentRecordDelay;
     private final AtomicLong pendingDigests = new AtomicLong();
     private final AtomicLong failedDigests = new AtomicLong();
 
@@ -31,6 +35,15 @@ public class NotificationMetrics {
                 .register(registry);
         this.emailsFailed = Counter.builder("notification.emails.failed")
                 .description("Attempts at sending a digest that the SMTP server did not accept")
+                .register(registry);
+        this.inDoubtResends = Counter.builder("notification.emails.resent.in.doubt")
+                .description("Digests accepted by the SMTP server after an earlier attempt whose outcome was never"
+                        + " recorded (its instance died mid-send): the recipient may have two copies, same Message-ID")
+                .register(registry);
+        this.sentRecordDelay = Timer.builder("notification.emails.sent.record.delay")
+                .description("From the SMTP server's acceptance of a digest to its SENT record being committed:"
+                        + " a crash within this window makes the digest in doubt and its resend a second copy")
+                .publishPercentiles(0.5, 0.99)
                 .register(registry);
         Gauge.builder("notification.queue.pending", pendingDigests, AtomicLong::get)
                 .description("Digests waiting to be sent or being sent, as of the last look at the queue")
@@ -53,6 +66,15 @@ public class NotificationMetrics {
 
     public void emailSent() {
         emailsSent.increment();
+    }
+
+    /** Counted once the resend was accepted and recorded. */
+    public void inDoubtResent() {
+        inDoubtResends.increment();
+    }
+
+    public void sentRecorded(Duration sinceAcceptance) {
+        sentRecordDelay.record(sinceAcceptance);
     }
 
     public void emailFailed() {

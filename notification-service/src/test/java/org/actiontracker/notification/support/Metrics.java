@@ -21,10 +21,11 @@ public final class Metrics {
         for (String exposed : scrape().split("\n")) {
             // An OpenTelemetry exemplar may follow the sample: "... 4.0 # {trace_id=...} 1.0 1764..."
             String line = exposed.split(" # ", 2)[0];
-            if (!line.startsWith(metric + "{")) {
+            boolean labelled = line.startsWith(metric + "{");
+            if (!labelled && !line.startsWith(metric + " ")) {
                 continue;
             }
-            String labelPart = line.substring(line.indexOf('{'), line.lastIndexOf('}') + 1);
+            String labelPart = labelled ? line.substring(line.indexOf('{'), line.lastIndexOf('}') + 1) : "";
             boolean matches = true;
             for (String label : labels) {
                 matches &= labelPart.contains(label);
