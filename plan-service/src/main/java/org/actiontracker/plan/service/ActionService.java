@@ -150,7 +150,6 @@ public class ActionService {
                 .chain(action -> plans.getWithOrganisation(action.planId).chain(plan -> {
                     AccessPolicy.requireWrite(actor, plan.organisationId);
                     expected.check(action.version);
-                    CLEARABLE.check(cleared);
                     return events.snapshot(action, plan).chain(before -> {
                         String number = input.recommendationNumber() != null ? input.recommendationNumber()
                                 : action.recommendationNumber;

@@ -26,17 +26,13 @@ public final class MergePatchClearing<E> {
         return new MergePatchClearing<>(clearers);
     }
 
-    /** Refuses the request before anything changes if it clears a field that cannot be. */
-    public void check(Set<String> cleared) {
+    /** Refuses the whole request, before any field is removed, if it clears a field that cannot be. */
+    public void apply(Set<String> cleared, E resource) {
         List<FieldError> refused = cleared.stream().filter(field -> !clearers.containsKey(field)).sorted()
                 .map(field -> new FieldError(field, REASON)).toList();
         if (!refused.isEmpty()) {
             throw new ApiException(400, "Invalid request", refused.get(0).field() + ": " + REASON, refused);
         }
-    }
-
-    public void apply(Set<String> cleared, E resource) {
-        check(cleared);
         cleared.forEach(field -> clearers.get(field).accept(resource));
     }
 }
